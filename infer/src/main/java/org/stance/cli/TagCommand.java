@@ -1,0 +1,70 @@
+package org.stance.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.stance.model.StanceModel;
+import org.stance.tables.TagOutputs;
+import org.stance.tagging.Tagger;
+import org.stance.text.Article;
+import org.stance.text.ArticleReader;
+import org.stance.text.SentenceSplitter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stance tag}: labels every sentence of the input articles and writes the summary tables. */
+@Command(name = "tag", mixinStandardHelpOptions = true,
+    description = {"Tag every sentence of news articles with the model's labels (actor and stance for the"
+        + " default model) and write the tables sentences.csv, articles.csv and the label cross table"
+        + " (actor_stance.csv) into the output directory."})
+public final class TagCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin ModelOption model;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "A .txt file (one article), a .jsonl file (one article a line: id, text, optional"
+          + " title, source, date) or a directory of them.")
+  List<Path> inputs;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+      description = "Directory for the tables (created if needed; earlier tables are replaced only when"
+          + " tagging succeeds).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    ArticleReader.files(inputs); // fail on a bad path before the model loads
+    long start = System.nanoTime();
+    StanceModel loaded = model.load();
+    Tagger tagger = new Tagger(loaded, SentenceSplitter.english());
+    try (TagOutputs outputs = new TagOutputs(out, loaded.tasks());
+        Stream<Article> articles = ArticleReader.read(inputs)) {
+      Iterator<Article> iterator = articles.iterator();
+      tagger.tagAll(iterator, outputs);
+      outputs.finish();
+      report(outputs, (System.nanoTime() - start) / 1e9);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void report(TagOutputs outputs, double seconds) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("Tagged %d articles, %d sentences with the %s in %.1f s.%n",
+        outputs.articles(), outputs.sentences(), model.describe(), seconds);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println("Tables written to " + out.toAbsolutePath().normalize() + ":");
+    for (String name : outputs.fileNames()) {
+      stdout.println("  " + name);
+    }
+    stdout.flush();
+    err.flush();
+  }
+}

@@ -1,0 +1,111 @@
+package org.stance.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stance.text.Document;
+import org.stance.text.WordTokenizer;
+
+/**
+ * Turns each sentence of a document into named features. Sentence features: words, word bigrams,
+ * character n-grams of words, and the first two words (where "He added" and "The minister" show).
+ * Context features: the words and first words of each of the preceding sentences (prefixed by distance),
+ * and the sentence's position in the article (the headline and the dateline sentence behave apart).
+ */
+public final class FeatureExtractor {
+  private final FeatureSettings settings;
+  private final WordTokenizer tokenizer;
+
+  public FeatureExtractor(FeatureSettings settings) {
+    this.settings = settings;
+    this.tokenizer = WordTokenizer.named(settings.tokenizer());
+  }
+
+  public FeatureSettings settings() {
+    return settings;
+  }
+
+  public List<SentenceFeatures> extract(Document document) {
+    List<List<String>> tokens = new ArrayList<>(document.size());
+    for (String sentence : document.sentences()) {
+      tokens.add(normalizedTokens(sentence));
+    }
+    List<SentenceFeatures> features = new ArrayList<>(document.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      features.add(new SentenceFeatures(sentenceFeatures(tokens.get(i)), contextFeatures(tokens, i)));
+    }
+    return features;
+  }
+
+  List<String> normalizedTokens(String sentence) {
+    List<String> out = new ArrayList<>();
+    for (String token : tokenizer.tokenize(sentence)) {
+      String normalized = TokenNormalizer.normalize(token);
+      if (!normalized.isEmpty()) {
+        out.add(normalized);
+      }
+    }
+    return out;
+  }
+
+  private List<String> sentenceFeatures(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size() * 12);
+    String previous = "<s>";
+    for (String token : tokens) {
+      out.add("w=" + token);
+      out.add("b=" + previous + "_" + token);
+      addCharNgrams(token, out);
+      previous = token;
+    }
+    addFirstWords("f", tokens, out);
+    if (tokens.isEmpty()) {
+      out.add("empty");
+    }
+    return out;
+  }
+
+  private void addCharNgrams(String token, List<String> out) {
+    if (settings.minCharNgram() == 0 || token.length() < 2) {
+      return;
+    }
+    String word = "<" + token + ">";
+    for (int n = settings.minCharNgram(); n <= settings.maxCharNgram(); n++) {
+      for (int start = 0; start + n <= word.length(); start++) {
+        out.add("c=" + word.substring(start, start + n));
+      }
+    }
+  }
+
+  private List<String> contextFeatures(List<List<String>> tokens, int index) {
+    List<String> out = new ArrayList<>();
+    out.add("pos=" + positionBucket(index + 1));
+    if (index == tokens.size() - 1) {
+      out.add("pos=last");
+    }
+    for (int distance = 1; distance <= settings.contextSentences(); distance++) {
+      int at = index - distance;
+      if (at < 0) {
+        out.add("p" + distance + "=<none>");
+        break;
+      }
+      String prefix = "p" + distance;
+      for (String token : tokens.get(at)) {
+        out.add(prefix + "=" + token);
+      }
+      addFirstWords(prefix + "f", tokens.get(at), out);
+    }
+    return out;
+  }
+
+  private static void addFirstWords(String prefix, List<String> tokens, List<String> out) {
+    for (int i = 0; i < Math.min(2, tokens.size()); i++) {
+      out.add(prefix + i + "=" + tokens.get(i));
+    }
+  }
+
+  private static String positionBucket(int sentenceNo) {
+    if (sentenceNo <= 3) {
+      return Integer.toString(sentenceNo);
+    }
+    return sentenceNo <= 6 ? "4-6" : sentenceNo <= 12 ? "7-12" : "13+";
+  }
+}

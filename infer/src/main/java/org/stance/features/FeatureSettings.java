@@ -1,0 +1,38 @@
+package org.stance.features;
+
+/**
+ * Everything that decides which features a sentence gets. Stored whole in the model bundle, so a loaded
+ * model extracts exactly the features it was trained on.
+ *
+ * @param tokenizer {@code opennlp-en} (OpenNLP's pretrained English tokenizer) or {@code simple}
+ *     (OpenNLP's character-class tokenizer, any language)
+ * @param minCharNgram shortest character n-gram of a word (0 turns character n-grams off)
+ * @param maxCharNgram longest character n-gram of a word
+ * @param contextSentences how many preceding sentences contribute context features
+ * @param sentenceBuckets hash space of the sentence's own features
+ * @param contextBuckets hash space of the context features
+ */
+public record FeatureSettings(
+    String tokenizer,
+    int minCharNgram,
+    int maxCharNgram,
+    int contextSentences,
+    int sentenceBuckets,
+    int contextBuckets) {
+
+  public FeatureSettings {
+    if (!tokenizer.equals("opennlp-en") && !tokenizer.equals("simple")) {
+      throw new IllegalArgumentException("unknown tokenizer '" + tokenizer + "'");
+    }
+    if (minCharNgram < 0 || (minCharNgram > 0 && maxCharNgram < minCharNgram)) {
+      throw new IllegalArgumentException("character n-gram range " + minCharNgram + ".." + maxCharNgram);
+    }
+    if (contextSentences < 0 || sentenceBuckets < 1 || contextBuckets < 1) {
+      throw new IllegalArgumentException("context sentences and buckets must be positive");
+    }
+  }
+
+  public static FeatureSettings defaults() {
+    return new FeatureSettings("opennlp-en", 3, 5, 2, 1 << 18, 1 << 16);
+  }
+}

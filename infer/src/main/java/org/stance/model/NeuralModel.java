@@ -1,0 +1,163 @@
+package org.stance.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.stance.features.FeatureSettings;
+import org.stance.features.SentenceFeatures;
+
+/**
+ * A DL4J network over hashed features: each of the two inputs (the sentence, its context) is an
+ * embedding bag (an embedding table averaged over the input's ids), the two are joined, pass a hidden
+ * layer, and feed one softmax output per task, so every label column is predicted at once.
+ *
+ * <p>Saved as the network's JSON configuration and its parameters in ND4J's binary format.
+ */
+public final class NeuralModel implements StanceModel {
+  public static final String ALGORITHM = "neural";
+  public static final String SENTENCE_INPUT = "sentence";
+  public static final String CONTEXT_INPUT = "context";
+  static final String CONFIGURATION = "network/configuration.json";
+  static final String PARAMETERS = "network/parameters.bin";
+  /** Sentences per forward pass; sorted by length first so little padding is computed. */
+  private static final int BATCH = 256;
+  private static final List<String> ALLOWED_CLASS_PREFIXES = List.of("org.deeplearning4j.", "org.nd4j.");
+
+  private final ComputationGraph graph;
+  private final List<Task> tasks;
+  private final FeatureSettings settings;
+
+  public NeuralModel(ComputationGraph graph, List<Task> tasks, FeatureSettings settings) {
+    this.graph = graph;
+    this.tasks = List.copyOf(tasks);
+    this.settings = settings;
+  }
+
+  /** The output layer name of a task (tasks are named by the user; layer names must be safe). */
+  public static String outputName(int taskIndex) {
+    return "out" + taskIndex;
+  }
+
+  @Override
+  public String algorithm() {
+    return ALGORITHM;
+  }
+
+  @Override
+  public List<Task> tasks() {
+    return tasks;
+  }
+
+  @Override
+  public FeatureSettings featureSettings() {
+    return settings;
+  }
+
+  public ComputationGraph graph() {
+    return graph;
+  }
+
+  @Override
+  public List<Prediction> predict(List<SentenceFeatures> batch) {
+    List<HashedFeatures> hashed = new ArrayList<>(batch.size());
+    for (SentenceFeatures features : batch) {
+      hashed.add(HashedFeatures.of(features, settings));
+    }
+    return predictHashed(hashed);
+  }
+
+  public List<Prediction> predictHashed(List<HashedFeatures> hashed) {
+    Integer[] order = new Integer[hashed.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> hashed.get(i).sentence().length));
+    Prediction[] out = new Prediction[hashed.size()];
+    for (int from = 0; from < order.length; from += BATCH) {
+      int to = Math.min(order.length, from + BATCH);
+      List<HashedFeatures> chunk = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        chunk.add(hashed.get(order[i]));
+      }
+      List<double[][]> probabilities = probabilities(NetworkBatch.of(chunk));
+      for (int i = from; i < to; i++) {
+        List<double[]> perTask = new ArrayList<>(tasks.size());
+        for (double[][] taskProbabilities : probabilities) {
+          perTask.add(taskProbabilities[i - from]);
+        }
+        out[order[i]] = Prediction.argmax(tasks, perTask);
+      }
+    }
+    return Arrays.asList(out);
+  }
+
+  private List<double[][]> probabilities(NetworkBatch batch) {
+    INDArray[] outputs;
+    synchronized (graph) { // a ComputationGraph is not safe for concurrent forward passes
+      outputs = graph.output(false, batch.inputs(), batch.masks());
+    }
+    List<double[][]> perTask = new ArrayList<>(outputs.length);
+    for (INDArray output : outputs) {
+      perTask.add(output.toDoubleMatrix());
+    }
+    return perTask;
+  }
+
+  @Override
+  public void writeEntries(BundleEntries entries) throws IOException {
+    entries.put(CONFIGURATION,
+        out -> out.write(graph.getConfiguration().toJson().getBytes(StandardCharsets.UTF_8)));
+    entries.put(PARAMETERS, out -> {
+      DataOutputStream data = new DataOutputStream(out);
+      Nd4j.write(graph.params(), data);
+      data.flush();
+    });
+  }
+
+  static NeuralModel read(Manifest manifest, BundleEntries entries) throws IOException {
+    String json = new String(entries.get(CONFIGURATION), StandardCharsets.UTF_8);
+    checkClassNames(ModelBundle.JSON.readTree(json));
+    ComputationGraphConfiguration configuration = ComputationGraphConfiguration.fromJson(json);
+    INDArray parameters;
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entries.get(PARAMETERS)))) {
+      parameters = Nd4j.read(in);
+    }
+    ComputationGraph graph = new ComputationGraph(configuration);
+    graph.init(parameters.reshape(1, parameters.length()), false);
+    if (graph.getNumOutputArrays() != manifest.tasks().size()) {
+      throw new ModelFormatException("network has " + graph.getNumOutputArrays() + " outputs for "
+          + manifest.tasks().size() + " tasks");
+    }
+    return new NeuralModel(graph, manifest.tasks(), manifest.features());
+  }
+
+  /**
+   * DL4J's JSON names the classes it instantiates ({@code @class}); only DL4J's and ND4J's own are
+   * accepted, so a crafted file cannot make Jackson build arbitrary objects.
+   */
+  private static void checkClassNames(JsonNode node) {
+    if (node.isObject()) {
+      Iterator<String> names = node.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        JsonNode value = node.get(name);
+        if (name.equals("@class") && ALLOWED_CLASS_PREFIXES.stream().noneMatch(value.asText()::startsWith)) {
+          throw new ModelFormatException("network configuration names a foreign class " + value.asText());
+        }
+        checkClassNames(value);
+      }
+    } else if (node.isArray()) {
+      node.forEach(NeuralModel::checkClassNames);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** stance: actor and stance tagging of news text. */
+package org.stance;

@@ -1,0 +1,195 @@
+package org.stance.text;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads articles from the paths a user names: a {@code .txt} file is one article (its id is the file name
+ * without extension), a {@code .jsonl} file holds one article a line ({@code id}, {@code text}, optional
+ * {@code title}, {@code source}, {@code date}), and a directory contributes its {@code .txt} and
+ * {@code .jsonl} files in name order. Articles are read lazily, so input larger than memory streams.
+ */
+public final class ArticleReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The files the inputs stand for, checked up front so a typo fails before any work is done. */
+  public static List<Path> files(List<Path> inputs) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> listing = Files.list(input)) {
+          List<Path> found = listing.filter(ArticleReader::isArticleFile).sorted().toList();
+          if (found.isEmpty()) {
+            throw InputException.at(input, 0, "directory holds no .txt or .jsonl articles");
+          }
+          files.addAll(found);
+        } catch (IOException e) {
+          throw InputException.at(input, 0, "cannot list directory: " + e.getMessage());
+        }
+      } else if (!Files.exists(input)) {
+        throw InputException.at(input, 0, "no such file or directory");
+      } else if (!isArticleFile(input)) {
+        throw InputException.at(input, 0, "not an article file: expected .txt, .jsonl or a directory");
+      } else if (!Files.isReadable(input)) {
+        throw InputException.at(input, 0, "file is not readable");
+      } else {
+        files.add(input);
+      }
+    }
+    return files;
+  }
+
+  /** All articles of the inputs, in order; ids must be unique across them. */
+  public static Stream<Article> read(List<Path> inputs) {
+    Set<String> seen = new HashSet<>();
+    return files(inputs).stream()
+        .flatMap(ArticleReader::readFile)
+        .peek(article -> {
+          if (!seen.add(article.id())) {
+            throw new InputException("article id '" + article.id() + "' appears twice in the input");
+          }
+        });
+  }
+
+  private static boolean isArticleFile(Path path) {
+    String name = path.getFileName().toString();
+    return Files.isRegularFile(path) && (name.endsWith(".txt") || name.endsWith(".jsonl"));
+  }
+
+  static Stream<Article> readFile(Path file) {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".jsonl")) {
+      return readJsonLines(file);
+    }
+    String id = name.substring(0, name.length() - ".txt".length());
+    return Stream.of(Article.of(id, readText(file)));
+  }
+
+  private static String readText(Path file) {
+    try {
+      return stripBom(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) {
+      throw InputException.at(file, 0, "not valid UTF-8 text");
+    } catch (IOException e) {
+      throw InputException.at(file, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static Stream<Article> readJsonLines(Path file) {
+    BufferedReader reader;
+    try {
+      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw InputException.at(file, 0, "cannot read: " + e.getMessage());
+    }
+    Iterator<Article> articles = new JsonLineIterator(file, reader);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(articles, Spliterator.ORDERED), false)
+        .onClose(() -> {
+          try {
+            reader.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static String stripBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static final class JsonLineIterator implements Iterator<Article> {
+    private final Path file;
+    private final BufferedReader reader;
+    private long lineNo;
+    private Article next;
+
+    JsonLineIterator(Path file, BufferedReader reader) {
+      this.file = file;
+      this.reader = reader;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        String line = readLine();
+        if (line == null) {
+          return false;
+        }
+        if (lineNo == 1) {
+          line = stripBom(line);
+        }
+        if (!line.isBlank()) {
+          next = parse(line);
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public Article next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Article article = next;
+      next = null;
+      return article;
+    }
+
+    private String readLine() {
+      try {
+        String line = reader.readLine();
+        lineNo++;
+        return line;
+      } catch (CharacterCodingException e) {
+        throw InputException.at(file, lineNo + 1, "not valid UTF-8 text");
+      } catch (IOException e) {
+        throw InputException.at(file, lineNo + 1, "cannot read: " + e.getMessage());
+      }
+    }
+
+    private Article parse(String line) {
+      JsonNode node;
+      try {
+        node = JSON.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw InputException.at(file, lineNo, "not a JSON object: " + e.getOriginalMessage());
+      }
+      if (node == null || !node.isObject()) {
+        throw InputException.at(file, lineNo, "not a JSON object");
+      }
+      return new Article(required(node, "id"), required(node, "text"),
+          optional(node, "title"), optional(node, "source"), optional(node, "date"));
+    }
+
+    private String required(JsonNode node, String field) {
+      JsonNode value = node.get(field);
+      if (value == null || value.isNull() || value.isContainerNode() || value.asText().isBlank()) {
+        throw InputException.at(file, lineNo, "missing field '" + field + "'");
+      }
+      return value.asText();
+    }
+
+    private static String optional(JsonNode node, String field) {
+      JsonNode value = node.get(field);
+      return value == null || value.isNull() ? "" : value.asText();
+    }
+  }
+}

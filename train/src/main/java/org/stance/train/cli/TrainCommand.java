@@ -1,0 +1,107 @@
+package org.stance.train.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.stance.cli.CommonOptions;
+import org.stance.cli.ExitCodes;
+import org.stance.model.ModelBundle;
+import org.stance.train.data.LabeledCsvReader;
+import org.stance.train.data.LabeledDataset;
+import org.stance.train.eval.CrossValidation;
+import org.stance.train.training.ModelTraining;
+import org.stance.train.training.TrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code stance train}: trains a model bundle, or cross-validates with {@code --folds}. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = {"Train a model from labeled CSV: every column after 'text' (other than 'target') is a"
+        + " label column the model learns to predict. With --folds K, cross-validate by article instead"
+        + " and report each figure as mean ± standard deviation over the folds."})
+public final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = {"-d", "--data"}, required = true, arity = "1..*", paramLabel = "FILE.csv",
+      description = "Labeled CSV (article_id,sentence_no,text,LABEL...) or a directory of them.")
+  List<Path> data;
+
+  @Option(names = "--dev", arity = "1..*", paramLabel = "FILE.csv",
+      description = "Held-out labeled data: the best epoch on it is kept, and its figures are printed.")
+  List<Path> dev;
+
+  @Option(names = {"-m", "--model"}, paramLabel = "OUT.zip", description = "Where to write the model bundle.")
+  Path model;
+
+  @Option(names = "--algorithm", defaultValue = "neural", paramLabel = "NAME",
+      description = "neural (DL4J network, default) or maxent (OpenNLP maximum entropy baseline).")
+  String algorithm;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Passes over the data (neural; default 12).")
+  Integer epochs;
+
+  @Option(names = "--folds", paramLabel = "K", description = "Cross-validate by article over K folds.")
+  Integer folds;
+
+  @Option(names = "--json", paramLabel = "OUT.json",
+      description = "Write the dev (or cross-validation) figures as JSON.")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (folds == null && model == null) {
+      throw new ParameterException(spec.commandLine(), "--model OUT.zip is required (or --folds K)");
+    }
+    if (!List.of("neural", "maxent").contains(algorithm)) {
+      throw new ParameterException(spec.commandLine(), "unknown --algorithm '" + algorithm
+          + "' (known: neural, maxent)");
+    }
+    TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withSeed(seed);
+    if (epochs != null) {
+      options = options.withEpochs(epochs);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    LabeledDataset train = LabeledCsvReader.read(data);
+    err.printf("Training data: %d articles, %d sentences, label columns %s%n",
+        train.articles().size(), train.sentenceCount(), train.labelColumns());
+    err.flush();
+    if (folds != null) {
+      CrossValidation.Result result = CrossValidation.run(train, folds, options, line -> log(err, line));
+      out.print(result);
+      out.flush();
+      if (json != null) {
+        JsonOutput.write(json, result.toJson());
+      }
+      return ExitCodes.OK;
+    }
+    LabeledDataset devData = dev == null ? null : LabeledCsvReader.read(dev);
+    ModelTraining.Result result = ModelTraining.run(train, devData, options, line -> log(err, line));
+    ModelBundle.save(result.model(), result.provenance(), model);
+    if (result.dev() != null) {
+      out.println("Dev data: " + devData.articles().size() + " articles, " + devData.sentenceCount() + " sentences");
+      out.print(result.dev());
+      if (json != null) {
+        JsonOutput.write(json, result.dev().toJson());
+      }
+    }
+    out.printf(Locale.ROOT, "Model written to %s (%s, trained in %.1f s)%n", model, algorithm, result.seconds());
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void log(PrintWriter err, String line) {
+    err.println(line);
+    err.flush();
+  }
+}

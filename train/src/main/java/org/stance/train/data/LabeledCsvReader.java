@@ -1,0 +1,211 @@
+package org.stance.train.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.stance.text.InputException;
+
+/**
+ * Reads labeled data in the annotation format: UTF-8 CSV with a header
+ * {@code article_id,sentence_no,text[,target],LABEL...}. Every column after {@code text} other than
+ * {@code target} is a label column. Directories contribute their {@code .csv} files in name order. Every
+ * problem is reported with the file and line at fault.
+ */
+public final class LabeledCsvReader {
+  static final List<String> LEADING = List.of("article_id", "sentence_no", "text");
+  static final String TARGET = "target";
+
+  private LabeledCsvReader() {}
+
+  public static LabeledDataset read(List<Path> inputs) {
+    List<Path> files = csvFiles(inputs);
+    MessageDigest digest = sha256();
+    List<String> labelColumns = null;
+    Path firstFile = null;
+    Map<String, List<LabeledSentence>> byArticle = new LinkedHashMap<>();
+    Map<String, LabeledSentence> seen = new HashMap<>();
+    for (Path file : files) {
+      FileRows rows = readFile(file, digest);
+      if (labelColumns == null) {
+        labelColumns = rows.labelColumns();
+        firstFile = file;
+      } else if (!labelColumns.equals(rows.labelColumns())) {
+        throw InputException.at(file, 1, "label columns " + rows.labelColumns() + " differ from "
+            + labelColumns + " in " + firstFile);
+      }
+      for (LabeledSentence row : rows.sentences()) {
+        String key = row.articleId() + "\u0000" + row.sentenceNo();
+        LabeledSentence earlier = seen.putIfAbsent(key, row);
+        if (earlier != null) {
+          throw InputException.at(Path.of(row.file()), row.line(), "duplicate sentence " + row.sentenceNo()
+              + " of article '" + row.articleId() + "' (first at line " + earlier.line() + ")");
+        }
+        byArticle.computeIfAbsent(row.articleId(), id -> new ArrayList<>()).add(row);
+      }
+    }
+    List<LabeledArticle> articles = new ArrayList<>(byArticle.size());
+    byArticle.forEach((id, sentences) -> {
+      sentences.sort(Comparator.comparingInt(LabeledSentence::sentenceNo));
+      articles.add(new LabeledArticle(id, sentences));
+    });
+    return new LabeledDataset(labelColumns, articles, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  public static LabeledDataset read(Path input) {
+    return read(List.of(input));
+  }
+
+  static List<Path> csvFiles(List<Path> inputs) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> listing = Files.list(input)) {
+          List<Path> found = listing.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p))
+              .sorted().toList();
+          if (found.isEmpty()) {
+            throw InputException.at(input, 0, "directory holds no .csv files");
+          }
+          files.addAll(found);
+        } catch (IOException e) {
+          throw InputException.at(input, 0, "cannot list directory: " + e.getMessage());
+        }
+      } else if (!Files.isRegularFile(input)) {
+        throw InputException.at(input, 0, "no such file or directory");
+      } else {
+        files.add(input);
+      }
+    }
+    return files;
+  }
+
+  private record FileRows(List<String> labelColumns, List<LabeledSentence> sentences) {}
+
+  private static FileRows readFile(Path file, MessageDigest digest) {
+    try (InputStream bytes = new DigestInputStream(Files.newInputStream(file), digest);
+        Reader reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+      return parse(file, parser);
+    } catch (CharacterCodingException e) {
+      throw InputException.at(file, 0, "not valid UTF-8 text");
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw InputException.at(file, 0, "not valid UTF-8 text");
+      }
+      throw InputException.at(file, 0, "malformed CSV: " + e.getCause().getMessage());
+    } catch (IOException e) {
+      throw InputException.at(file, 0, "cannot read: " + e.getMessage());
+    } catch (IllegalStateException e) {
+      throw InputException.at(file, 0, "malformed CSV: " + e.getMessage());
+    }
+  }
+
+  private static FileRows parse(Path file, CSVParser parser) {
+    List<String> header = null;
+    int targetColumn = -1;
+    List<Integer> labelIndexes = new ArrayList<>();
+    List<String> labelColumns = new ArrayList<>();
+    List<LabeledSentence> sentences = new ArrayList<>();
+    long nextLine = 1;
+    for (CSVRecord record : parser) {
+      long line = nextLine;
+      nextLine = parser.getCurrentLineNumber() + 1;
+      if (header == null) {
+        header = header(file, record);
+        for (int c = LEADING.size(); c < header.size(); c++) {
+          if (header.get(c).equals(TARGET)) {
+            targetColumn = c;
+          } else {
+            labelIndexes.add(c);
+            labelColumns.add(header.get(c));
+          }
+        }
+        if (labelColumns.isEmpty()) {
+          throw InputException.at(file, 1, "no label column after 'text' (e.g. actor,stance)");
+        }
+        continue;
+      }
+      if (record.size() == 1 && record.get(0).isEmpty()) {
+        continue; // a blank line
+      }
+      if (record.size() != header.size()) {
+        throw InputException.at(file, line, "row has " + record.size() + " fields, the header has "
+            + header.size());
+      }
+      sentences.add(row(file, line, record, targetColumn, labelIndexes, header));
+    }
+    if (header == null) {
+      throw InputException.at(file, 0, "empty file: expected a header line article_id,sentence_no,text,...");
+    }
+    return new FileRows(labelColumns, sentences);
+  }
+
+  private static List<String> header(Path file, CSVRecord record) {
+    List<String> header = new ArrayList<>();
+    for (String name : record) {
+      header.add(name.strip().replace("\uFEFF", ""));
+    }
+    if (header.size() < LEADING.size() || !header.subList(0, LEADING.size()).equals(LEADING)) {
+      throw InputException.at(file, 1, "header must start with article_id,sentence_no,text; found "
+          + String.join(",", header));
+    }
+    return header;
+  }
+
+  private static LabeledSentence row(Path file, long line, CSVRecord record, int targetColumn,
+      List<Integer> labelIndexes, List<String> header) {
+    String articleId = record.get(0).strip();
+    if (articleId.isEmpty()) {
+      throw InputException.at(file, line, "empty article_id");
+    }
+    int sentenceNo;
+    try {
+      sentenceNo = Integer.parseInt(record.get(1).strip());
+    } catch (NumberFormatException e) {
+      throw InputException.at(file, line, "sentence_no '" + record.get(1) + "' is not a whole number");
+    }
+    String text = record.get(2).strip();
+    if (text.isEmpty()) {
+      throw InputException.at(file, line, "empty text");
+    }
+    List<String> labels = new ArrayList<>(labelIndexes.size());
+    for (int c : labelIndexes) {
+      String label = record.get(c).strip();
+      if (label.isEmpty()) {
+        throw InputException.at(file, line, "empty label in column '" + header.get(c) + "'");
+      }
+      labels.add(label);
+    }
+    String target = targetColumn < 0 ? "" : record.get(targetColumn).strip();
+    return new LabeledSentence(articleId, sentenceNo, text, target, labels, file.toString(), line);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

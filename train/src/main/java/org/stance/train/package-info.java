@@ -1,0 +1,2 @@
+/** Training and evaluation of stance models, and the full {@code stance} command line. */
+package org.stance.train;

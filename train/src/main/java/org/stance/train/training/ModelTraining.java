@@ -1,0 +1,58 @@
+package org.stance.train.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.stance.Versions;
+import org.stance.features.FeatureExtractor;
+import org.stance.model.Provenance;
+import org.stance.model.StanceModel;
+import org.stance.model.Task;
+import org.stance.train.data.LabeledDataset;
+import org.stance.train.eval.Evaluation;
+import org.stance.train.eval.Evaluator;
+import org.stance.train.eval.TaskEvaluation;
+
+/**
+ * One training run from labeled data to a model ready to save: features, the chosen trainer, the
+ * evaluation on dev data, and the provenance recorded in the bundle.
+ */
+public final class ModelTraining {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ModelTraining() {}
+
+  /** A trained model, where it came from, and how it did on the dev data (null without dev data). */
+  public record Result(StanceModel model, Provenance provenance, Evaluation dev, double seconds) {}
+
+  public static Result run(LabeledDataset train, LabeledDataset dev, TrainingOptions options,
+      Consumer<String> log) {
+    long start = System.nanoTime();
+    List<Task> tasks = train.tasks();
+    FeatureExtractor extractor = new FeatureExtractor(options.features());
+    TrainingData trainData = TrainingData.of(train, tasks, extractor);
+    TrainingData devData = dev == null ? null : TrainingData.of(dev, tasks, extractor);
+    StanceModel model = Trainer.named(options.algorithm()).train(trainData, devData, options, log);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Evaluation devEvaluation = dev == null ? null : Evaluator.evaluate(model, dev);
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("train_articles", train.articles().size());
+    metrics.put("train_sentences", train.sentenceCount());
+    metrics.put("training_seconds", Math.round(seconds * 10) / 10.0);
+    if (devEvaluation != null) {
+      metrics.put("dev_sentences", dev.sentenceCount());
+      metrics.put("dev_sha256", dev.sha256());
+      Map<String, Object> byTask = new LinkedHashMap<>();
+      for (TaskEvaluation task : devEvaluation.tasks()) {
+        byTask.put(task.task(), Map.of("accuracy", task.accuracy(), "macro_f1", task.macroF1()));
+      }
+      metrics.put("dev", byTask);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> settings = JSON.convertValue(options, Map.class);
+    Provenance provenance = new Provenance(options.seed(), train.sha256(), settings, metrics, Versions.all());
+    return new Result(model, provenance, devEvaluation, seconds);
+  }
+}

@@ -1,0 +1,172 @@
+package org.stance.train.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
+import org.stance.features.FeatureSettings;
+import org.stance.model.HashedFeatures;
+import org.stance.model.NetworkBatch;
+import org.stance.model.NeuralModel;
+import org.stance.model.Prediction;
+import org.stance.model.StanceModel;
+import org.stance.model.Task;
+import org.stance.train.eval.TaskEvaluation;
+
+/**
+ * Trains the {@link NeuralModel} network with Adam on shuffled mini-batches. Losses are weighted by the
+ * square root of inverse label frequency, so rare labels are not ignored. With dev data, the epoch with
+ * the best mean macro-F1 over tasks is kept.
+ */
+final class NeuralTrainer implements Trainer {
+  @Override
+  public StanceModel train(TrainingData train, TrainingData dev, TrainingOptions options,
+      Consumer<String> log) {
+    Nd4j.getRandom().setSeed(options.seed());
+    ComputationGraph graph = new ComputationGraph(configuration(train, options));
+    graph.init();
+    NeuralModel model = new NeuralModel(graph, train.tasks(), options.features());
+    List<HashedFeatures> rows = hash(train, options.features());
+    List<HashedFeatures> devRows = dev == null ? null : hash(dev, options.features());
+    Random random = new Random(options.seed());
+    int[] order = new int[rows.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    INDArray best = null;
+    double bestScore = -1;
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      shuffle(order, random);
+      double loss = 0;
+      int steps = 0;
+      for (int from = 0; from < order.length; from += options.batchSize()) {
+        int to = Math.min(order.length, from + options.batchSize());
+        graph.fit(batch(train, rows, order, from, to));
+        loss += graph.score();
+        steps++;
+      }
+      String line = String.format(Locale.ROOT, "epoch %d/%d: loss %.4f", epoch, options.epochs(),
+          loss / Math.max(1, steps));
+      if (dev != null) {
+        double score = meanMacroF1(model.predictHashed(devRows), dev);
+        line += String.format(Locale.ROOT, ", dev mean macro-F1 %.4f", score);
+        if (score > bestScore) {
+          bestScore = score;
+          best = graph.params().dup();
+        }
+      }
+      log.accept(line);
+    }
+    if (best != null) {
+      graph.setParams(best);
+      log.accept(String.format(Locale.ROOT, "kept the epoch with dev mean macro-F1 %.4f", bestScore));
+    }
+    return model;
+  }
+
+  static ComputationGraphConfiguration configuration(TrainingData train, TrainingOptions options) {
+    FeatureSettings features = options.features();
+    int embedding = options.embeddingSize();
+    ComputationGraphConfiguration.GraphBuilder graph = new NeuralNetConfiguration.Builder()
+        .seed(options.seed())
+        .updater(new Adam(options.learningRate()))
+        .weightInit(WeightInit.XAVIER)
+        .graphBuilder()
+        .addInputs(NeuralModel.SENTENCE_INPUT, NeuralModel.CONTEXT_INPUT)
+        .addLayer("sentence_embedding", new EmbeddingSequenceLayer.Builder()
+            .nIn(features.sentenceBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.SENTENCE_INPUT)
+        .addLayer("sentence_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "sentence_embedding")
+        .addLayer("context_embedding", new EmbeddingSequenceLayer.Builder()
+            .nIn(features.contextBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.CONTEXT_INPUT)
+        .addLayer("context_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "context_embedding")
+        .addVertex("joined", new MergeVertex(), "sentence_bag", "context_bag")
+        .addLayer("hidden", new DenseLayer.Builder().nIn(2L * embedding).nOut(options.hiddenSize())
+            .activation(Activation.RELU).dropOut(1.0 - options.dropout()).build(), "joined");
+    String[] outputs = new String[train.tasks().size()];
+    for (int t = 0; t < outputs.length; t++) {
+      Task task = train.tasks().get(t);
+      outputs[t] = NeuralModel.outputName(t);
+      graph.addLayer(outputs[t], new OutputLayer.Builder(new LossMCXENT(classWeights(train.gold().get(t),
+              task.labels().size())))
+          .nIn(options.hiddenSize()).nOut(task.labels().size()).activation(Activation.SOFTMAX).build(), "hidden");
+    }
+    return graph.setOutputs(outputs).build();
+  }
+
+  /** sqrt(N / (K * count)) per label: rare labels weigh more, without swamping the frequent ones. */
+  static INDArray classWeights(int[] gold, int labels) {
+    double[] counts = new double[labels];
+    for (int g : gold) {
+      counts[g]++;
+    }
+    double[] weights = new double[labels];
+    for (int k = 0; k < labels; k++) {
+      weights[k] = counts[k] == 0 ? 1.0 : Math.sqrt(gold.length / (labels * counts[k]));
+    }
+    return Nd4j.create(weights).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).reshape(1, labels);
+  }
+
+  private static List<HashedFeatures> hash(TrainingData data, FeatureSettings settings) {
+    List<HashedFeatures> rows = new ArrayList<>(data.size());
+    data.features().forEach(f -> rows.add(HashedFeatures.of(f, settings)));
+    return rows;
+  }
+
+  private static MultiDataSet batch(TrainingData data, List<HashedFeatures> rows, int[] order, int from, int to) {
+    List<HashedFeatures> chunk = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      chunk.add(rows.get(order[i]));
+    }
+    NetworkBatch inputs = NetworkBatch.of(chunk);
+    INDArray[] labels = new INDArray[data.tasks().size()];
+    for (int t = 0; t < labels.length; t++) {
+      float[] oneHot = new float[(to - from) * data.tasks().get(t).labels().size()];
+      int width = data.tasks().get(t).labels().size();
+      for (int i = from; i < to; i++) {
+        oneHot[(i - from) * width + data.gold().get(t)[order[i]]] = 1f;
+      }
+      labels[t] = Nd4j.create(oneHot, new long[] {to - from, width}, org.nd4j.linalg.api.buffer.DataType.FLOAT);
+    }
+    return new MultiDataSet(inputs.inputs(), labels, inputs.masks(), null);
+  }
+
+  private static double meanMacroF1(List<Prediction> predictions, TrainingData dev) {
+    double sum = 0;
+    for (int t = 0; t < dev.tasks().size(); t++) {
+      Task task = dev.tasks().get(t);
+      List<String> gold = new ArrayList<>(dev.size());
+      for (int g : dev.gold().get(t)) {
+        gold.add(g < 0 ? "<unknown>" : task.labels().get(g));
+      }
+      List<String> predicted = predictions.stream().map(p -> p.label(task.name()).value()).toList();
+      sum += TaskEvaluation.of(task.name(), gold, predicted).macroF1();
+    }
+    return sum / dev.tasks().size();
+  }
+
+  private static void shuffle(int[] order, Random random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+  }
+}
