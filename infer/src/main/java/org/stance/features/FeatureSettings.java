@@ -33,6 +33,6 @@ public record FeatureSettings(
   }
 
   public static FeatureSettings defaults() {
-    return new FeatureSettings("opennlp-en", 3, 5, 2, 1 << 18, 1 << 16);
+    return new FeatureSettings("opennlp-en", 0, 0, 2, 1 << 17, 1 << 14);
   }
 }

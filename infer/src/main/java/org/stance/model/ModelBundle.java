@@ -69,10 +69,10 @@ public final class ModelBundle {
         case NeuralModel.ALGORITHM -> NeuralModel.read(manifest, bundle.entries());
         case MaxentModel.ALGORITHM -> MaxentModel.read(manifest, bundle.entries());
         default -> throw new ModelFormatException(
-            file + ": unknown algorithm '" + manifest.algorithm() + "' (a newer stance made it?)");
+            "unknown algorithm '" + manifest.algorithm() + "' (a newer stance made it?)");
       };
     } catch (ModelFormatException e) {
-      throw e;
+      throw new ModelFormatException(file + ": " + e.getMessage(), e);
     } catch (RuntimeException | IOException e) {
       throw new ModelFormatException(file + ": model entries cannot be read: " + e.getMessage(), e);
     }

@@ -131,6 +131,9 @@ public final class LabeledCsvReader {
     for (CSVRecord record : parser) {
       long line = nextLine;
       nextLine = parser.getCurrentLineNumber() + 1;
+      if (record.size() == 1 && record.get(0).isBlank()) {
+        continue; // a blank line
+      }
       if (header == null) {
         header = header(file, record);
         for (int c = LEADING.size(); c < header.size(); c++) {
@@ -145,9 +148,6 @@ public final class LabeledCsvReader {
           throw InputException.at(file, 1, "no label column after 'text' (e.g. actor,stance)");
         }
         continue;
-      }
-      if (record.size() == 1 && record.get(0).isEmpty()) {
-        continue; // a blank line
       }
       if (record.size() != header.size()) {
         throw InputException.at(file, line, "row has " + record.size() + " fields, the header has "

@@ -27,7 +27,7 @@ public record TrainingOptions(
     int maxentCutoff) {
 
   public static TrainingOptions defaults() {
-    return new TrainingOptions("neural", 42, 12, FeatureSettings.defaults(), 64, 128, 0.3, 0.005, 32, 100, 1);
+    return new TrainingOptions("neural", 42, 12, FeatureSettings.defaults(), 48, 128, 0.3, 0.005, 64, 100, 1);
   }
 
   public TrainingOptions withAlgorithm(String value) {

@@ -1,0 +1,52 @@
+package org.stance.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stance.text.Document;
+
+class FeatureExtractorTest {
+  private final FeatureExtractor extractor = new FeatureExtractor(FeatureSettings.defaults());
+
+  @Test
+  void normalizesCaseDiacriticsDigitsAndCommas() {
+    assertEquals(List.of("erdogan", "said", "00", "soldiers", "died"),
+        extractor.normalizedTokens("Erdoğan said, 33 soldiers died."));
+    assertEquals(extractor.normalizedTokens("Cavusoglu spoke"), extractor.normalizedTokens("Çavuşoğlu spoke"));
+    assertEquals(List.of("\"", "we", "will", "respond", "\""), extractor.normalizedTokens("“We will respond”"));
+  }
+
+  @Test
+  void sentenceFeaturesHoldWordsBigramsAndFirstWords() {
+    SentenceFeatures features = extractor.extract(new Document("a", List.of("He added that."))).get(0);
+    assertTrue(features.sentence().containsAll(List.of("w=he", "w=added", "b=<s>_he", "b=he_added",
+        "f0=he", "f1=added")), features.sentence().toString());
+  }
+
+  @Test
+  void contextCarriesPrecedingSentencesAndPosition() {
+    Document document = new Document("a", List.of("Lavrov warned Ankara.", "He added more.", "Then this."));
+    List<SentenceFeatures> features = extractor.extract(document);
+    assertTrue(features.get(0).context().containsAll(List.of("pos=1", "p1=<none>")));
+    assertTrue(features.get(1).context().containsAll(List.of("pos=2", "p1=lavrov", "p1f0=lavrov")));
+    assertTrue(features.get(2).context().containsAll(List.of("pos=3", "pos=last", "p1=he", "p2=lavrov")));
+    assertFalse(features.get(1).context().contains("p2=lavrov"), "only sentences that exist");
+  }
+
+  @Test
+  void charNgramsFollowTheSettings() {
+    FeatureExtractor withChars = new FeatureExtractor(new FeatureSettings("simple", 3, 4, 1, 1 << 10, 1 << 8));
+    List<String> sentence = withChars.extract(new Document("a", List.of("Idlib"))).get(0).sentence();
+    assertTrue(sentence.containsAll(List.of("c=<id", "c=lib", "c=ib>", "c=<idl", "c=dlib")), sentence.toString());
+    assertFalse(sentence.contains("c=<idli"));
+  }
+
+  @Test
+  void sameDocumentGivesSameFeatures() {
+    Document document = new Document("a", List.of("Turkey sent troops.", "Russia objected."));
+    assertEquals(extractor.extract(document), new FeatureExtractor(FeatureSettings.defaults()).extract(document));
+  }
+}

@@ -1,0 +1,74 @@
+package org.stance.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+  @TempDir Path dir;
+
+  private List<Article> readAll(Path... inputs) {
+    try (Stream<Article> articles = ArticleReader.read(List.of(inputs))) {
+      return articles.toList();
+    }
+  }
+
+  @Test
+  void readsTextJsonLinesAndDirectories() throws IOException {
+    Files.writeString(dir.resolve("b-article.txt"), "\uFEFFHeadline\n\nBody.");
+    Files.writeString(dir.resolve("a.jsonl"),
+        "{\"id\":\"x1\",\"text\":\"One.\",\"title\":\"T\",\"source\":\"TASS\",\"date\":\"2020-03-05\"}\n\n"
+            + "{\"id\":\"x2\",\"text\":\"Two.\"}\n");
+    Files.writeString(dir.resolve("ignored.csv"), "not an article");
+    List<Article> articles = readAll(dir);
+    assertEquals(List.of("x1", "x2", "b-article"), articles.stream().map(Article::id).toList());
+    assertEquals(new Article("x1", "One.", "T", "TASS", "2020-03-05"), articles.get(0));
+    assertEquals("Headline\n\nBody.", articles.get(2).text());
+  }
+
+  @Test
+  void namesTheFileAndLineOfABadJsonLine() throws IOException {
+    Path file = dir.resolve("bad.jsonl");
+    Files.writeString(file, "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\": \"b\", \"text\": \n");
+    InputException e = assertThrows(InputException.class, () -> readAll(file));
+    assertTrue(e.getMessage().startsWith(file + ":2: "), e.getMessage());
+  }
+
+  @Test
+  void requiresIdAndText() throws IOException {
+    Path file = dir.resolve("missing.jsonl");
+    Files.writeString(file, "{\"id\":\"a\"}\n");
+    InputException e = assertThrows(InputException.class, () -> readAll(file));
+    assertEquals(file + ":1: missing field 'text'", e.getMessage());
+  }
+
+  @Test
+  void rejectsMissingPathsEmptyDirectoriesAndDuplicateIds() throws IOException {
+    Path missing = dir.resolve("nope.txt");
+    assertEquals(missing + ": no such file or directory",
+        assertThrows(InputException.class, () -> readAll(missing)).getMessage());
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertTrue(assertThrows(InputException.class, () -> readAll(empty)).getMessage()
+        .contains("holds no .txt or .jsonl"));
+    Path twice = dir.resolve("twice.jsonl");
+    Files.writeString(twice, "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n");
+    assertTrue(assertThrows(InputException.class, () -> readAll(twice)).getMessage().contains("twice"));
+  }
+
+  @Test
+  void rejectsTextThatIsNotUtf8() throws IOException {
+    Path file = dir.resolve("latin.txt");
+    Files.write(file, "Caf\u00e9 \u0093quoted\u0094".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(file + ": not valid UTF-8 text",
+        assertThrows(InputException.class, () -> readAll(file)).getMessage());
+  }
+}
