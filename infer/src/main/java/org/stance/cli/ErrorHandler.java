@@ -18,7 +18,10 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     PrintWriter err = commandLine.getErr();
     int code;
     String message;
-    if (ex instanceof InputException) {
+    if (ex instanceof CommandLine.ParameterException) {
+      code = ExitCodes.USAGE;
+      message = ex.getMessage() + " (see --help)";
+    } else if (ex instanceof InputException) {
       code = ExitCodes.INPUT;
       message = ex.getMessage();
     } else if (ex instanceof ModelFormatException) {
@@ -51,8 +54,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
   /** A command line with stance's error handling and exit codes, ready to execute. */
   public static CommandLine configure(CommandLine commandLine) {
     listExitCodes(commandLine);
-    return commandLine.setExecutionExceptionHandler(new ErrorHandler())
-        .setExitCodeExceptionMapper(ex -> ExitCodes.INTERNAL);
+    return commandLine.setExecutionExceptionHandler(new ErrorHandler());
   }
 
   private static void listExitCodes(CommandLine commandLine) {
