@@ -34,6 +34,6 @@ public final class Versions {
     Map<String, String> versions = new TreeMap<>();
     properties.forEach((k, v) -> versions.put(k.toString(), v.toString()));
     versions.put("java", System.getProperty("java.version"));
-    return Map.copyOf(versions);
+    return java.util.Collections.unmodifiableMap(versions);
   }
 }
