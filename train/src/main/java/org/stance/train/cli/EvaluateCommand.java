@@ -11,6 +11,8 @@ import org.stance.train.data.LabeledCsvReader;
 import org.stance.train.data.LabeledDataset;
 import org.stance.train.eval.Evaluation;
 import org.stance.train.eval.Evaluator;
+import org.stance.train.eval.PredictionTable;
+import org.stance.tables.CsvTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +35,19 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the figures as JSON.")
   Path json;
 
+  @Option(names = "--predictions", paramLabel = "OUT.csv",
+      description = "Also write every sentence with its gold and predicted labels, for reading errors.")
+  Path predictions;
+
   @Override
   public Integer call() throws Exception {
     LabeledDataset dataset = LabeledCsvReader.read(data);
     StanceModel loaded = model.load();
     Evaluation evaluation = Evaluator.evaluate(loaded, dataset);
+    if (predictions != null) {
+      CsvTables.write(PredictionTable.of(dataset, loaded.tasks(), Evaluator.predict(loaded, dataset)),
+          predictions);
+    }
     spec.commandLine().getOut().print(evaluation);
     spec.commandLine().getOut().flush();
     if (json != null) {

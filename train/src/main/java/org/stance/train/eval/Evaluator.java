@@ -43,12 +43,7 @@ public final class Evaluator {
     if (requireKnownLabels) {
       checkKnownLabels(model, data, columns);
     }
-    FeatureExtractor extractor = new FeatureExtractor(model.featureSettings());
-    List<SentenceFeatures> features = new ArrayList<>(data.sentenceCount());
-    for (LabeledArticle article : data.articles()) {
-      features.addAll(extractor.extract(article.document()));
-    }
-    List<Prediction> predictions = model.predict(features);
+    List<Prediction> predictions = predict(model, data);
     List<TaskEvaluation> tasks = new ArrayList<>();
     for (int t = 0; t < model.tasks().size(); t++) {
       String name = model.tasks().get(t).name();
@@ -62,6 +57,16 @@ public final class Evaluator {
       tasks.add(TaskEvaluation.of(name, gold, predicted));
     }
     return new Evaluation(tasks);
+  }
+
+  /** The model's prediction for every sentence of the data, in data order. */
+  public static List<Prediction> predict(StanceModel model, LabeledDataset data) {
+    FeatureExtractor extractor = new FeatureExtractor(model.featureSettings());
+    List<SentenceFeatures> features = new ArrayList<>(data.sentenceCount());
+    for (LabeledArticle article : data.articles()) {
+      features.addAll(extractor.extract(article.document()));
+    }
+    return model.predict(features);
   }
 
   /** A gold label the model cannot predict is a mistake in the data or the wrong model: said early. */
