@@ -2,6 +2,7 @@ package org.stance.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.stemmer.PorterStemmer;
 import org.stance.text.Document;
 import org.stance.text.WordTokenizer;
 
@@ -14,6 +15,7 @@ import org.stance.text.WordTokenizer;
 public final class FeatureExtractor {
   private final FeatureSettings settings;
   private final WordTokenizer tokenizer;
+  private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
 
   public FeatureExtractor(FeatureSettings settings) {
     this.settings = settings;
@@ -41,10 +43,17 @@ public final class FeatureExtractor {
     for (String token : tokenizer.tokenize(sentence)) {
       String normalized = TokenNormalizer.normalize(token);
       if (!normalized.isEmpty()) {
-        out.add(normalized);
+        out.add(stem(normalized));
       }
     }
     return out;
+  }
+
+  private String stem(String token) {
+    if (settings.stemmer().equals("none") || !Character.isLetter(token.charAt(0))) {
+      return token;
+    }
+    return stemmer.get().stem(token);
   }
 
   private List<String> sentenceFeatures(List<String> tokens) {

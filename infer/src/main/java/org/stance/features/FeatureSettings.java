@@ -11,6 +11,7 @@ package org.stance.features;
  * @param contextSentences how many preceding sentences contribute context features
  * @param sentenceBuckets hash space of the sentence's own features
  * @param contextBuckets hash space of the context features
+ * @param stemmer {@code none} or {@code porter} (OpenNLP's Porter stemmer: "Assads" and "Assad's" meet)
  */
 public record FeatureSettings(
     String tokenizer,
@@ -18,7 +19,8 @@ public record FeatureSettings(
     int maxCharNgram,
     int contextSentences,
     int sentenceBuckets,
-    int contextBuckets) {
+    int contextBuckets,
+    String stemmer) {
 
   public FeatureSettings {
     if (!tokenizer.equals("opennlp-en") && !tokenizer.equals("simple")) {
@@ -27,12 +29,15 @@ public record FeatureSettings(
     if (minCharNgram < 0 || (minCharNgram > 0 && maxCharNgram < minCharNgram)) {
       throw new IllegalArgumentException("character n-gram range " + minCharNgram + ".." + maxCharNgram);
     }
+    if (!stemmer.equals("none") && !stemmer.equals("porter")) {
+      throw new IllegalArgumentException("unknown stemmer '" + stemmer + "'");
+    }
     if (contextSentences < 0 || sentenceBuckets < 1 || contextBuckets < 1) {
       throw new IllegalArgumentException("context sentences and buckets must be positive");
     }
   }
 
   public static FeatureSettings defaults() {
-    return new FeatureSettings("opennlp-en", 0, 0, 2, 1 << 17, 1 << 14);
+    return new FeatureSettings("opennlp-en", 0, 0, 2, 1 << 17, 1 << 14, "none");
   }
 }

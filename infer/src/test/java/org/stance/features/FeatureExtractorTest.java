@@ -38,7 +38,7 @@ class FeatureExtractorTest {
 
   @Test
   void charNgramsFollowTheSettings() {
-    FeatureExtractor withChars = new FeatureExtractor(new FeatureSettings("simple", 3, 4, 1, 1 << 10, 1 << 8));
+    FeatureExtractor withChars = new FeatureExtractor(new FeatureSettings("simple", 3, 4, 1, 1 << 10, 1 << 8, "none"));
     List<String> sentence = withChars.extract(new Document("a", List.of("Idlib"))).get(0).sentence();
     assertTrue(sentence.containsAll(List.of("c=<id", "c=lib", "c=ib>", "c=<idl", "c=dlib")), sentence.toString());
     assertFalse(sentence.contains("c=<idli"));

@@ -112,8 +112,20 @@ class CommandLineTest {
   }
 
   @Test
+  void statsCountsLabelsOfTheData(@TempDir Path out) {
+    Path data = TestData.write(out, "s.csv", "article_id,sentence_no,text,actor,stance",
+        "a,1,Erdogan warned Moscow.,TURKEY,CONFRONTATIONAL", "a,2,He added more.,TURKEY,CONFRONTATIONAL",
+        "b,1,A convoy is seen.,NONE,NEUTRAL");
+    Run run = run("stats", "--data", data.toString());
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    assertTrue(run.out().startsWith("2 articles, 3 sentences"), run.out());
+    assertTrue(run.out().contains("| actor | TURKEY | 2 | 0.6667 |"), run.out());
+    assertTrue(run.out().contains("| TURKEY | 2 | 0 |"), run.out());
+  }
+
+  @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("tag", "train", "evaluate")) {
+    for (String command : List.of("tag", "train", "evaluate", "stats")) {
       Run run = run(command, "--help");
       assertEquals(ExitCodes.OK, run.code());
       assertTrue(run.out().contains("Usage: stance " + command), run.out());
