@@ -29,6 +29,7 @@ public record FeatureSettings(
     if (minCharNgram < 0 || (minCharNgram > 0 && maxCharNgram < minCharNgram)) {
       throw new IllegalArgumentException("character n-gram range " + minCharNgram + ".." + maxCharNgram);
     }
+    stemmer = stemmer == null ? "none" : stemmer; // bundles written before stemming existed
     if (!stemmer.equals("none") && !stemmer.equals("porter")) {
       throw new IllegalArgumentException("unknown stemmer '" + stemmer + "'");
     }
@@ -38,6 +39,6 @@ public record FeatureSettings(
   }
 
   public static FeatureSettings defaults() {
-    return new FeatureSettings("opennlp-en", 0, 0, 2, 1 << 17, 1 << 14, "none");
+    return new FeatureSettings("simple", 0, 0, 2, 1 << 17, 1 << 14, "none");
   }
 }

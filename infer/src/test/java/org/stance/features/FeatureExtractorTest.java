@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.stance.text.Document;
 
 class FeatureExtractorTest {
@@ -17,6 +19,21 @@ class FeatureExtractorTest {
         extractor.normalizedTokens("Erdoğan said, 33 soldiers died."));
     assertEquals(extractor.normalizedTokens("Cavusoglu spoke"), extractor.normalizedTokens("Çavuşoğlu spoke"));
     assertEquals(List.of("\"", "we", "will", "respond", "\""), extractor.normalizedTokens("“We will respond”"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"simple", "opennlp-en"})
+  void everyTokenizerSplitsWordsFromPunctuation(String tokenizer) {
+    FeatureExtractor withTokenizer =
+        new FeatureExtractor(new FeatureSettings(tokenizer, 0, 0, 1, 1 << 10, 1 << 8, "none"));
+    assertEquals(List.of("lavrov", "said", ":", "\"", "no", "deal", "\"", "?"),
+        withTokenizer.normalizedTokens("Lavrov said: \"No deal\"?"));
+  }
+
+  @Test
+  void porterStemmingJoinsInflectedForms() {
+    FeatureExtractor stemming = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "porter"));
+    assertEquals(stemming.normalizedTokens("Assads forces"), stemming.normalizedTokens("Assad force"));
   }
 
   @Test
