@@ -46,9 +46,13 @@ public final class TagCommand implements Callable<Integer> {
     StanceModel loaded = model.load();
     Tagger tagger = new Tagger(loaded, SentenceSplitter.english());
     try (TagOutputs outputs = new TagOutputs(out, loaded.tasks());
-        Stream<Article> articles = ArticleReader.read(inputs)) {
+        Stream<Article> articles = ArticleReader.read(inputs);
+        Progress progress = Progress.start("tag", -1, "sentences")) {
       Iterator<Article> iterator = articles.iterator();
-      tagger.tagAll(iterator, outputs);
+      tagger.tagAll(iterator, article -> {
+        outputs.accept(article);
+        progress.step(article.sentences().size());
+      });
       outputs.finish();
       report(outputs, (System.nanoTime() - start) / 1e9);
     }
