@@ -108,9 +108,21 @@ public final class NeuralModel implements StanceModel {
     }
     List<double[][]> perTask = new ArrayList<>(outputs.length);
     for (INDArray output : outputs) {
-      perTask.add(output.toDoubleMatrix());
+      perTask.add(rows(output));
     }
     return perTask;
+  }
+
+  /** The rows of a [n, k] matrix, read in one bulk copy (INDArray.toDoubleMatrix reads element by element). */
+  private static double[][] rows(INDArray matrix) {
+    int n = (int) matrix.rows();
+    int k = (int) matrix.columns();
+    double[] flat = matrix.dup('c').data().asDouble();
+    double[][] rows = new double[n][];
+    for (int r = 0; r < n; r++) {
+      rows[r] = Arrays.copyOfRange(flat, r * k, (r + 1) * k);
+    }
+    return rows;
   }
 
   @Override
