@@ -3,7 +3,7 @@ package org.stance.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.stance.model.ModelFormatException;
-import org.stance.text.InputException;
+import org.stance.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

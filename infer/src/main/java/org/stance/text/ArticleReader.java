@@ -10,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +19,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.stance.io.InputException;
+import org.stance.io.InputFiles;
 
 /**
  * Reads articles from the paths a user names: a {@code .txt} file is one article (its id is the file name
@@ -32,29 +33,7 @@ public final class ArticleReader {
 
   /** The files the inputs stand for, checked up front so a typo fails before any work is done. */
   public static List<Path> files(List<Path> inputs) {
-    List<Path> files = new ArrayList<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> listing = Files.list(input)) {
-          List<Path> found = listing.filter(ArticleReader::isArticleFile).sorted().toList();
-          if (found.isEmpty()) {
-            throw InputException.at(input, 0, "directory holds no .txt or .jsonl articles");
-          }
-          files.addAll(found);
-        } catch (IOException e) {
-          throw InputException.at(input, 0, "cannot list directory: " + e.getMessage());
-        }
-      } else if (!Files.exists(input)) {
-        throw InputException.at(input, 0, "no such file or directory");
-      } else if (!isArticleFile(input)) {
-        throw InputException.at(input, 0, "not an article file: expected .txt, .jsonl or a directory");
-      } else if (!Files.isReadable(input)) {
-        throw InputException.at(input, 0, "file is not readable");
-      } else {
-        files.add(input);
-      }
-    }
-    return files;
+    return InputFiles.expand(inputs, List.of(".txt", ".jsonl"), "articles");
   }
 
   /** All articles of the inputs, in order; ids must be unique across them. */
@@ -67,11 +46,6 @@ public final class ArticleReader {
             throw new InputException("article id '" + article.id() + "' appears twice in the input");
           }
         });
-  }
-
-  private static boolean isArticleFile(Path path) {
-    String name = path.getFileName().toString();
-    return Files.isRegularFile(path) && (name.endsWith(".txt") || name.endsWith(".jsonl"));
   }
 
   static Stream<Article> readFile(Path file) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stance.io.InputException;
 
 class ArticleReaderTest {
   @TempDir Path dir;
@@ -58,7 +59,7 @@ class ArticleReaderTest {
         assertThrows(InputException.class, () -> readAll(missing)).getMessage());
     Path empty = Files.createDirectory(dir.resolve("empty"));
     assertTrue(assertThrows(InputException.class, () -> readAll(empty)).getMessage()
-        .contains("holds no .txt or .jsonl"));
+        .contains("holds no articles (.txt, .jsonl)"));
     Path twice = dir.resolve("twice.jsonl");
     Files.writeString(twice, "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n");
     assertTrue(assertThrows(InputException.class, () -> readAll(twice)).getMessage().contains("twice"));

@@ -7,7 +7,6 @@ import org.stance.cli.CommonOptions;
 import org.stance.cli.ExitCodes;
 import org.stance.cli.ModelOption;
 import org.stance.model.StanceModel;
-import org.stance.train.data.LabeledCsvReader;
 import org.stance.train.data.LabeledDataset;
 import org.stance.train.eval.Evaluation;
 import org.stance.train.eval.Evaluator;
@@ -28,9 +27,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin ModelOption model;
 
-  @Option(names = {"-d", "--data"}, required = true, arity = "1..*", paramLabel = "FILE.csv",
-      description = "Labeled CSV (article_id,sentence_no,text,LABEL...) or a directory of them.")
-  List<Path> data;
+  @Mixin DataOption data;
 
   @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the figures as JSON.")
   Path json;
@@ -41,7 +38,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LabeledDataset dataset = LabeledCsvReader.read(data);
+    LabeledDataset dataset = data.read();
     StanceModel loaded = model.load();
     Evaluation evaluation = Evaluator.evaluate(loaded, dataset);
     if (predictions != null) {

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.stance.cli.CommonOptions;
 import org.stance.cli.ExitCodes;
 import org.stance.train.data.LabelDistribution;
-import org.stance.train.data.LabeledCsvReader;
 import org.stance.train.data.LabeledDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +22,11 @@ public final class StatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = {"-d", "--data"}, required = true, arity = "1..*", paramLabel = "FILE.csv",
-      description = "Labeled CSV or a directory of them.")
-  List<Path> data;
+  @Mixin DataOption data;
 
   @Override
   public Integer call() {
-    LabeledDataset dataset = LabeledCsvReader.read(data);
+    LabeledDataset dataset = data.read();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%d articles, %d sentences%n%n", dataset.articles().size(), dataset.sentenceCount());
     out.println(LabelDistribution.markdown(LabelDistribution.byLabel(dataset)));

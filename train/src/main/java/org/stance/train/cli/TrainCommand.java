@@ -29,9 +29,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = {"-d", "--data"}, required = true, arity = "1..*", paramLabel = "FILE.csv",
-      description = "Labeled CSV (article_id,sentence_no,text,LABEL...) or a directory of them.")
-  List<Path> data;
+  @Mixin DataOption data;
 
   @Option(names = "--dev", arity = "1..*", paramLabel = "FILE.csv",
       description = "Held-out labeled data: the best epoch on it is kept, and its figures are printed.")
@@ -72,7 +70,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    LabeledDataset train = LabeledCsvReader.read(data);
+    LabeledDataset train = data.read();
     err.printf("Training data: %d articles, %d sentences, label columns %s%n",
         train.articles().size(), train.sentenceCount(), train.labelColumns());
     err.flush();

@@ -20,11 +20,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.stance.text.InputException;
+import org.stance.io.InputFiles;
+import org.stance.io.InputException;
 
 /**
  * Reads labeled data in the annotation format: UTF-8 CSV with a header
@@ -77,26 +77,7 @@ public final class LabeledCsvReader {
   }
 
   static List<Path> csvFiles(List<Path> inputs) {
-    List<Path> files = new ArrayList<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> listing = Files.list(input)) {
-          List<Path> found = listing.filter(p -> p.toString().endsWith(".csv") && Files.isRegularFile(p))
-              .sorted().toList();
-          if (found.isEmpty()) {
-            throw InputException.at(input, 0, "directory holds no .csv files");
-          }
-          files.addAll(found);
-        } catch (IOException e) {
-          throw InputException.at(input, 0, "cannot list directory: " + e.getMessage());
-        }
-      } else if (!Files.isRegularFile(input)) {
-        throw InputException.at(input, 0, "no such file or directory");
-      } else {
-        files.add(input);
-      }
-    }
-    return files;
+    return InputFiles.expand(inputs, List.of(".csv"), "labeled CSV files");
   }
 
   private record FileRows(List<String> labelColumns, List<LabeledSentence> sentences) {}

@@ -8,7 +8,7 @@ import org.stance.features.SentenceFeatures;
 import org.stance.model.Prediction;
 import org.stance.model.StanceModel;
 import org.stance.model.Task;
-import org.stance.text.InputException;
+import org.stance.io.InputException;
 import org.stance.train.data.LabeledArticle;
 import org.stance.train.data.LabeledDataset;
 import org.stance.train.data.LabeledSentence;

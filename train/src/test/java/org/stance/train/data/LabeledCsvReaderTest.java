@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance.model.Task;
-import org.stance.text.InputException;
+import org.stance.io.InputException;
 import org.stance.train.TestData;
 
 class LabeledCsvReaderTest {

@@ -1,4 +1,4 @@
-package org.stance.text;
+package org.stance.io;
 
 import java.nio.file.Path;
 
