@@ -39,6 +39,6 @@ public record FeatureSettings(
   }
 
   public static FeatureSettings defaults() {
-    return new FeatureSettings("simple", 0, 0, 2, 1 << 17, 1 << 14, "none");
+    return new FeatureSettings("simple", 0, 0, 1, 1 << 17, 1 << 14, "none");
   }
 }

@@ -35,6 +35,11 @@ public final class NeuralModel implements StanceModel {
   private static final int BATCH = 256;
   private static final List<String> ALLOWED_CLASS_PREFIXES = List.of("org.deeplearning4j.", "org.nd4j.");
 
+  /** Layer names of the embedding-bag architecture, which the trainer builds and inference relies on. */
+  public static final String SENTENCE_EMBEDDING = BagNetworkForward.SENTENCE_EMBEDDING;
+  public static final String CONTEXT_EMBEDDING = BagNetworkForward.CONTEXT_EMBEDDING;
+  public static final String HIDDEN = BagNetworkForward.HIDDEN;
+
   private final ComputationGraph graph;
   private final List<Task> tasks;
   private final FeatureSettings settings;
@@ -44,6 +49,18 @@ public final class NeuralModel implements StanceModel {
     this.tasks = List.copyOf(tasks);
     this.settings = settings;
   }
+
+  /**
+   * A model for inference only: predictions take the fast path when the graph has the embedding-bag
+   * architecture. The graph must not be trained further (the fast path copies its parameters).
+   */
+  public static NeuralModel frozen(ComputationGraph graph, List<Task> tasks, FeatureSettings settings) {
+    NeuralModel model = new NeuralModel(graph, tasks, settings);
+    model.fast = BagNetworkForward.of(graph, tasks.size()).orElse(null);
+    return model;
+  }
+
+  private BagNetworkForward fast;
 
   /** The output layer name of a task (tasks are named by the user; layer names must be safe). */
   public static String outputName(int taskIndex) {
@@ -78,6 +95,17 @@ public final class NeuralModel implements StanceModel {
     return predictHashed(hashed);
   }
 
+  /** Predictions through DL4J's own forward pass, the reference the fast path must agree with. */
+  public List<Prediction> predictWithGraph(List<SentenceFeatures> batch) {
+    BagNetworkForward saved = fast;
+    fast = null;
+    try {
+      return predict(batch);
+    } finally {
+      fast = saved;
+    }
+  }
+
   public List<Prediction> predictHashed(List<HashedFeatures> hashed) {
     Integer[] order = new Integer[hashed.size()];
     Arrays.setAll(order, i -> i);
@@ -89,7 +117,7 @@ public final class NeuralModel implements StanceModel {
       for (int i = from; i < to; i++) {
         chunk.add(hashed.get(order[i]));
       }
-      List<double[][]> probabilities = probabilities(NetworkBatch.of(chunk));
+      List<double[][]> probabilities = fast != null ? fast.probabilities(chunk) : probabilities(NetworkBatch.of(chunk));
       for (int i = from; i < to; i++) {
         List<double[]> perTask = new ArrayList<>(tasks.size());
         for (double[][] taskProbabilities : probabilities) {
@@ -114,7 +142,7 @@ public final class NeuralModel implements StanceModel {
   }
 
   /** The rows of a [n, k] matrix, read in one bulk copy (INDArray.toDoubleMatrix reads element by element). */
-  private static double[][] rows(INDArray matrix) {
+  static double[][] rows(INDArray matrix) {
     int n = (int) matrix.rows();
     int k = (int) matrix.columns();
     double[] flat = matrix.dup('c').data().asDouble();
@@ -150,7 +178,7 @@ public final class NeuralModel implements StanceModel {
       throw new ModelFormatException("network has " + graph.getNumOutputArrays() + " outputs for "
           + manifest.tasks().size() + " tasks");
     }
-    return new NeuralModel(graph, manifest.tasks(), manifest.features());
+    return frozen(graph, manifest.tasks(), manifest.features());
   }
 
   /**

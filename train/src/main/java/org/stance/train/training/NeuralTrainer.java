@@ -78,7 +78,7 @@ final class NeuralTrainer implements Trainer {
       graph.setParams(best);
       log.accept(String.format(Locale.ROOT, "kept the epoch with dev mean macro-F1 %.4f", bestScore));
     }
-    return model;
+    return NeuralModel.frozen(graph, train.tasks(), options.features());
   }
 
   static ComputationGraphConfiguration configuration(TrainingData train, TrainingOptions options) {
@@ -90,14 +90,14 @@ final class NeuralTrainer implements Trainer {
         .weightInit(WeightInit.XAVIER)
         .graphBuilder()
         .addInputs(NeuralModel.SENTENCE_INPUT, NeuralModel.CONTEXT_INPUT)
-        .addLayer("sentence_embedding", new EmbeddingSequenceLayer.Builder()
+        .addLayer(NeuralModel.SENTENCE_EMBEDDING, new EmbeddingSequenceLayer.Builder()
             .nIn(features.sentenceBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.SENTENCE_INPUT)
-        .addLayer("sentence_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "sentence_embedding")
-        .addLayer("context_embedding", new EmbeddingSequenceLayer.Builder()
+        .addLayer("sentence_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.SENTENCE_EMBEDDING)
+        .addLayer(NeuralModel.CONTEXT_EMBEDDING, new EmbeddingSequenceLayer.Builder()
             .nIn(features.contextBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.CONTEXT_INPUT)
-        .addLayer("context_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "context_embedding")
+        .addLayer("context_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.CONTEXT_EMBEDDING)
         .addVertex("joined", new MergeVertex(), "sentence_bag", "context_bag")
-        .addLayer("hidden", new DenseLayer.Builder().nIn(2L * embedding).nOut(options.hiddenSize())
+        .addLayer(NeuralModel.HIDDEN, new DenseLayer.Builder().nIn(2L * embedding).nOut(options.hiddenSize())
             .activation(Activation.RELU).dropOut(1.0 - options.dropout()).build(), "joined");
     String[] outputs = new String[train.tasks().size()];
     for (int t = 0; t < outputs.length; t++) {
@@ -105,7 +105,7 @@ final class NeuralTrainer implements Trainer {
       outputs[t] = NeuralModel.outputName(t);
       graph.addLayer(outputs[t], new OutputLayer.Builder(new LossMCXENT(classWeights(train.gold().get(t),
               task.labels().size())))
-          .nIn(options.hiddenSize()).nOut(task.labels().size()).activation(Activation.SOFTMAX).build(), "hidden");
+          .nIn(options.hiddenSize()).nOut(task.labels().size()).activation(Activation.SOFTMAX).build(), NeuralModel.HIDDEN);
     }
     return graph.setOutputs(outputs).build();
   }

@@ -29,6 +29,7 @@ import org.stance.features.SentenceFeatures;
 import org.stance.model.Manifest;
 import org.stance.model.ModelBundle;
 import org.stance.model.ModelFormatException;
+import org.stance.model.NeuralModel;
 import org.stance.model.Prediction;
 import org.stance.model.StanceModel;
 import org.stance.train.TestData;
@@ -64,6 +65,19 @@ class ModelBundleTest {
     assertEquals(neural.model().tasks(), loaded.tasks());
     assertEquals(neural.model().featureSettings(), loaded.featureSettings());
     assertEquals(neural.model().predict(features), loaded.predict(features));
+  }
+
+  @Test
+  void fastInferenceAgreesWithTheDl4jForwardPass() {
+    NeuralModel model = (NeuralModel) neural.model();
+    List<Prediction> fast = model.predict(features);
+    List<Prediction> reference = model.predictWithGraph(features);
+    for (int i = 0; i < fast.size(); i++) {
+      for (String task : List.of("actor", "stance")) {
+        assertEquals(reference.get(i).label(task).value(), fast.get(i).label(task).value());
+        assertEquals(reference.get(i).label(task).probability(), fast.get(i).label(task).probability(), 1e-5);
+      }
+    }
   }
 
   @Test
