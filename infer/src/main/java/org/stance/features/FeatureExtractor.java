@@ -66,10 +66,29 @@ public final class FeatureExtractor {
       previous = token;
     }
     addFirstWords("f", tokens, out);
+    addAttribution("att=", tokens, out);
     if (tokens.isEmpty()) {
       out.add("empty");
     }
     return out;
+  }
+
+  /** Words near a reporting verb, where the speaker is named: "..., the Observatory said". */
+  private void addAttribution(String prefix, List<String> tokens, List<String> out) {
+    int window = settings.attributionWindow();
+    if (window == 0) {
+      return;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!ReportingVerbs.isCue(tokens.get(i))) {
+        continue;
+      }
+      for (int j = Math.max(0, i - window); j <= Math.min(tokens.size() - 1, i + window); j++) {
+        if (j != i && Character.isLetter(tokens.get(j).charAt(0))) {
+          out.add(prefix + tokens.get(j));
+        }
+      }
+    }
   }
 
   private void addCharNgrams(String token, List<String> out) {
@@ -101,6 +120,7 @@ public final class FeatureExtractor {
         out.add(prefix + "=" + token);
       }
       addFirstWords(prefix + "f", tokens.get(at), out);
+      addAttribution(prefix + "att=", tokens.get(at), out);
     }
     return out;
   }

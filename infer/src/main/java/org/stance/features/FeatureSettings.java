@@ -12,6 +12,8 @@ package org.stance.features;
  * @param sentenceBuckets hash space of the sentence's own features
  * @param contextBuckets hash space of the context features
  * @param stemmer {@code none} or {@code porter} (OpenNLP's Porter stemmer: "Assads" and "Assad's" meet)
+ * @param attributionWindow words on each side of an English reporting verb ("said", "according to") that
+ *     also become attribution features, since the speaker sits next to the verb (0 turns them off)
  */
 public record FeatureSettings(
     String tokenizer,
@@ -20,7 +22,8 @@ public record FeatureSettings(
     int contextSentences,
     int sentenceBuckets,
     int contextBuckets,
-    String stemmer) {
+    String stemmer,
+    int attributionWindow) {
 
   public FeatureSettings {
     if (!tokenizer.equals("opennlp-en") && !tokenizer.equals("simple")) {
@@ -33,12 +36,21 @@ public record FeatureSettings(
     if (!stemmer.equals("none") && !stemmer.equals("porter")) {
       throw new IllegalArgumentException("unknown stemmer '" + stemmer + "'");
     }
+    if (attributionWindow < 0) {
+      throw new IllegalArgumentException("attribution window must not be negative");
+    }
     if (contextSentences < 0 || sentenceBuckets < 1 || contextBuckets < 1) {
       throw new IllegalArgumentException("context sentences and buckets must be positive");
     }
   }
 
   public static FeatureSettings defaults() {
-    return new FeatureSettings("simple", 0, 0, 1, 1 << 17, 1 << 14, "none");
+    return new FeatureSettings("simple", 0, 0, 1, 1 << 17, 1 << 14, "none", 6);
+  }
+
+  /** The same settings without attribution features. */
+  public FeatureSettings withoutAttribution() {
+    return new FeatureSettings(tokenizer, minCharNgram, maxCharNgram, contextSentences, sentenceBuckets,
+        contextBuckets, stemmer, 0);
   }
 }
