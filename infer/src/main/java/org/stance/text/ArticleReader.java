@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +27,12 @@ import org.stance.io.InputFiles;
 /**
  * Reads articles from the paths a user names: a {@code .txt} file is one article (its id is the file name
  * without extension), a {@code .jsonl} file holds one article a line ({@code id}, {@code text}, optional
- * {@code title}, {@code source}, {@code date}), and a directory contributes its {@code .txt} and
+ * {@code title}, {@code source}, {@code date}; UTF-8, as JSON must be), and a directory contributes its {@code .txt} and
  * {@code .jsonl} files in name order. Articles are read lazily, so input larger than memory streams.
  */
 public final class ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** The files the inputs stand for, checked up front so a typo fails before any work is done. */
   public static List<Path> files(List<Path> inputs) {
@@ -57,13 +60,26 @@ public final class ArticleReader {
     return Stream.of(Article.of(id, readText(file)));
   }
 
+  /**
+   * A text file's content: UTF-8 when it decodes as UTF-8, else Windows-1252 (the encoding of many
+   * scraped news archives, FA-KES among them). A file with NUL bytes is binary and refused.
+   */
   private static String readText(Path file) {
+    byte[] bytes;
     try {
-      return stripBom(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (CharacterCodingException e) {
-      throw InputException.at(file, 0, "not valid UTF-8 text");
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw InputException.at(file, 0, "cannot read: " + e.getMessage());
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        throw InputException.at(file, 0, "binary file, not text");
+      }
+    }
+    try {
+      return stripBom(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      return new String(bytes, WINDOWS_1252);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,10 +67,21 @@ class ArticleReaderTest {
   }
 
   @Test
-  void rejectsTextThatIsNotUtf8() throws IOException {
-    Path file = dir.resolve("latin.txt");
-    Files.write(file, "Caf\u00e9 \u0093quoted\u0094".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals(file + ": not valid UTF-8 text",
-        assertThrows(InputException.class, () -> readAll(file)).getMessage());
+  void readsWindows1252TextThatIsNotUtf8() throws IOException {
+    Path file = dir.resolve("cp1252.txt");
+    Files.write(file, "Assad said \u201cno\u201d \u2013 caf\u00e9".getBytes(Charset.forName("windows-1252")));
+    assertEquals("Assad said \u201cno\u201d \u2013 caf\u00e9", readAll(file).get(0).text());
+  }
+
+  @Test
+  void refusesBinaryFilesAndJsonLinesThatAreNotUtf8() throws IOException {
+    Path binary = dir.resolve("image.txt");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    assertEquals(binary + ": binary file, not text",
+        assertThrows(InputException.class, () -> readAll(binary)).getMessage());
+    Path jsonl = dir.resolve("latin.jsonl");
+    Files.write(jsonl, "{\"id\":\"a\",\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(jsonl + ":1: not valid UTF-8 text",
+        assertThrows(InputException.class, () -> readAll(jsonl)).getMessage());
   }
 }
