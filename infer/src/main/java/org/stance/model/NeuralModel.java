@@ -31,8 +31,10 @@ public final class NeuralModel implements StanceModel {
   public static final String CONTEXT_INPUT = "context";
   static final String CONFIGURATION = "network/configuration.json";
   static final String PARAMETERS = "network/parameters.bin";
-  /** Sentences per forward pass; sorted by length first so little padding is computed. */
+  /** Sentences per DL4J forward pass; sorted by length first so little padding is computed. */
   private static final int BATCH = 256;
+  /** Sentences per pass of the fast path, which pads nothing: larger passes mean fewer ND4J calls. */
+  private static final int FAST_BATCH = 4096;
   private static final List<String> ALLOWED_CLASS_PREFIXES = List.of("org.deeplearning4j.", "org.nd4j.");
 
   /** Layer names of the embedding-bag architecture, which the trainer builds and inference relies on. */
@@ -107,6 +109,15 @@ public final class NeuralModel implements StanceModel {
   }
 
   public List<Prediction> predictHashed(List<HashedFeatures> hashed) {
+    if (fast != null) {
+      List<Prediction> out = new ArrayList<>(hashed.size());
+      for (int from = 0; from < hashed.size(); from += FAST_BATCH) {
+        List<HashedFeatures> chunk = hashed.subList(from, Math.min(hashed.size(), from + FAST_BATCH));
+        addPredictions(fast.probabilities(chunk), chunk.size(), out);
+      }
+      return out;
+    }
+    // DL4J pads every row to the longest of its batch: rows sorted by length waste little
     Integer[] order = new Integer[hashed.size()];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.comparingInt(i -> hashed.get(i).sentence().length));
@@ -117,16 +128,23 @@ public final class NeuralModel implements StanceModel {
       for (int i = from; i < to; i++) {
         chunk.add(hashed.get(order[i]));
       }
-      List<double[][]> probabilities = fast != null ? fast.probabilities(chunk) : probabilities(NetworkBatch.of(chunk));
+      List<Prediction> predictions = new ArrayList<>(chunk.size());
+      addPredictions(probabilities(NetworkBatch.of(chunk)), chunk.size(), predictions);
       for (int i = from; i < to; i++) {
-        List<double[]> perTask = new ArrayList<>(tasks.size());
-        for (double[][] taskProbabilities : probabilities) {
-          perTask.add(taskProbabilities[i - from]);
-        }
-        out[order[i]] = Prediction.argmax(tasks, perTask);
+        out[order[i]] = predictions.get(i - from);
       }
     }
     return Arrays.asList(out);
+  }
+
+  private void addPredictions(List<double[][]> probabilities, int rows, List<Prediction> out) {
+    for (int r = 0; r < rows; r++) {
+      List<double[]> perTask = new ArrayList<>(tasks.size());
+      for (double[][] taskProbabilities : probabilities) {
+        perTask.add(taskProbabilities[r]);
+      }
+      out.add(Prediction.argmax(tasks, perTask));
+    }
   }
 
   private List<double[][]> probabilities(NetworkBatch batch) {
