@@ -15,11 +15,13 @@ import org.stance.text.WordTokenizer;
 public final class FeatureExtractor {
   private final FeatureSettings settings;
   private final WordTokenizer tokenizer;
+  private final SentenceEncoder encoder;
   private final ThreadLocal<PorterStemmer> stemmer = ThreadLocal.withInitial(PorterStemmer::new);
 
   public FeatureExtractor(FeatureSettings settings) {
     this.settings = settings;
     this.tokenizer = WordTokenizer.named(settings.tokenizer());
+    this.encoder = SentenceEncoder.named(settings.sentenceEncoder());
   }
 
   public FeatureSettings settings() {
@@ -31,11 +33,30 @@ public final class FeatureExtractor {
     for (String sentence : document.sentences()) {
       tokens.add(normalizedTokens(sentence));
     }
+    float[][] dense = dense(document.sentences());
     List<SentenceFeatures> features = new ArrayList<>(document.size());
     for (int i = 0; i < tokens.size(); i++) {
-      features.add(new SentenceFeatures(sentenceFeatures(tokens.get(i)), contextFeatures(tokens, i)));
+      features.add(new SentenceFeatures(sentenceFeatures(tokens.get(i)), contextFeatures(tokens, i), dense[i]));
     }
     return features;
+  }
+
+  /** Per sentence, its encoding followed by the previous sentence's (zeros for the first); none without an encoder. */
+  private float[][] dense(List<String> sentences) {
+    float[][] out = new float[sentences.size()][];
+    if (encoder == null) {
+      return out;
+    }
+    float[][] encoded = encoder.encode(sentences);
+    int width = encoder.dimension();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new float[2 * width];
+      System.arraycopy(encoded[i], 0, out[i], 0, width);
+      if (i > 0) {
+        System.arraycopy(encoded[i - 1], 0, out[i], width, width);
+      }
+    }
+    return out;
   }
 
   List<String> normalizedTokens(String sentence) {

@@ -14,6 +14,8 @@ package org.stance.features;
  * @param stemmer {@code none} or {@code porter} (OpenNLP's Porter stemmer: "Assads" and "Assad's" meet)
  * @param attributionWindow words on each side of an English reporting verb ("said", "according to") that
  *     also become attribution features, since the speaker sits next to the verb (0 turns them off)
+ * @param sentenceEncoder {@code none}, or {@code all-minilm-l6-v2-q}: sentence embeddings of the sentence
+ *     and the one before it, read by the network beside the hashed features
  */
 public record FeatureSettings(
     String tokenizer,
@@ -23,7 +25,8 @@ public record FeatureSettings(
     int sentenceBuckets,
     int contextBuckets,
     String stemmer,
-    int attributionWindow) {
+    int attributionWindow,
+    String sentenceEncoder) {
 
   public FeatureSettings {
     if (!tokenizer.equals("opennlp-en") && !tokenizer.equals("simple")) {
@@ -33,6 +36,10 @@ public record FeatureSettings(
       throw new IllegalArgumentException("character n-gram range " + minCharNgram + ".." + maxCharNgram);
     }
     stemmer = stemmer == null ? "none" : stemmer; // bundles written before stemming existed
+    sentenceEncoder = sentenceEncoder == null ? SentenceEncoder.NONE : sentenceEncoder;
+    if (!sentenceEncoder.equals(SentenceEncoder.NONE) && !sentenceEncoder.equals(SentenceEncoder.MINILM)) {
+      throw new IllegalArgumentException("unknown sentence encoder '" + sentenceEncoder + "'");
+    }
     if (!stemmer.equals("none") && !stemmer.equals("porter")) {
       throw new IllegalArgumentException("unknown stemmer '" + stemmer + "'");
     }
@@ -45,12 +52,17 @@ public record FeatureSettings(
   }
 
   public static FeatureSettings defaults() {
-    return new FeatureSettings("simple", 0, 0, 1, 1 << 17, 1 << 14, "none", 6);
+    return new FeatureSettings("simple", 0, 0, 1, 1 << 17, 1 << 14, "none", 6, SentenceEncoder.MINILM);
   }
 
   /** The same settings without attribution features. */
   public FeatureSettings withoutAttribution() {
     return new FeatureSettings(tokenizer, minCharNgram, maxCharNgram, contextSentences, sentenceBuckets,
-        contextBuckets, stemmer, 0);
+        contextBuckets, stemmer, 0, sentenceEncoder);
+  }
+
+  public FeatureSettings withSentenceEncoder(String encoder) {
+    return new FeatureSettings(tokenizer, minCharNgram, maxCharNgram, contextSentences, sentenceBuckets,
+        contextBuckets, stemmer, attributionWindow, encoder);
   }
 }

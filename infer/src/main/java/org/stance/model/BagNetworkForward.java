@@ -16,7 +16,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * is a few thousand additions), then the hidden and output layers run as two ND4J matrix products. It
  * computes exactly what {@link ComputationGraph#output} computes for this architecture (a test checks it)
  * at several times the speed, because DL4J's embedding and masked-pooling layers copy and permute
- * [batch x width x length] arrays that are mostly padding.
+ * [batch x width x length] arrays that are mostly padding. A sentence encoder's vector, the optional third
+ * input, is joined after the two bags, as the merge vertex joins it.
  */
 final class BagNetworkForward {
   static final String SENTENCE_EMBEDDING = "sentence_embedding";
@@ -52,7 +53,7 @@ final class BagNetworkForward {
   static Optional<BagNetworkForward> of(ComputationGraph graph, int tasks) {
     String json = graph.getConfiguration().toJson();
     boolean bags = graph.getLayer(SENTENCE_EMBEDDING) != null && graph.getLayer(CONTEXT_EMBEDDING) != null
-        && graph.getLayer(HIDDEN) != null && graph.getNumInputArrays() == 2
+        && graph.getLayer(HIDDEN) != null && graph.getNumInputArrays() >= 2 && graph.getNumInputArrays() <= 3
         && graph.getLayers().length == 5 + tasks
         && json.contains("ActivationReLU") && json.contains("\"poolingType\" : \"AVG\"")
         && !graph.getLayer(SENTENCE_EMBEDDING).conf().getLayer().toString().contains("hasBias=true");
@@ -62,12 +63,15 @@ final class BagNetworkForward {
   /** Per task, the label probabilities of every row. */
   List<double[][]> probabilities(List<HashedFeatures> rows) {
     int n = rows.size();
-    float[] joined = new float[n * 2 * width];
+    int dense = n == 0 ? 0 : rows.get(0).dense().length;
+    int stride = 2 * width + dense;
+    float[] joined = new float[n * stride];
     for (int r = 0; r < n; r++) {
-      average(sentenceTable, rows.get(r).sentence(), joined, r * 2 * width);
-      average(contextTable, rows.get(r).context(), joined, r * 2 * width + width);
+      average(sentenceTable, rows.get(r).sentence(), joined, r * stride);
+      average(contextTable, rows.get(r).context(), joined, r * stride + width);
+      System.arraycopy(rows.get(r).dense(), 0, joined, r * stride + 2 * width, dense);
     }
-    INDArray input = Nd4j.create(joined, new long[] {n, 2L * width}, DataType.FLOAT);
+    INDArray input = Nd4j.create(joined, new long[] {n, stride}, DataType.FLOAT);
     INDArray hidden = Transforms.relu(input.mmul(hiddenWeights).addiRowVector(hiddenBias), false);
     List<double[][]> perTask = new ArrayList<>(outputWeights.size());
     for (int t = 0; t < outputWeights.size(); t++) {

@@ -8,16 +8,18 @@ import org.stance.features.SentenceFeatures;
 
 /**
  * A sentence's features hashed into the network's two embedding tables (the hashing trick keeps the
- * vocabulary open: unseen words still land somewhere). At most {@link #MAX_FEATURES} per input.
+ * vocabulary open: unseen words still land somewhere), at most {@link #MAX_FEATURES} per input, and the
+ * dense sentence-encoder vector (empty without an encoder).
  */
-public record HashedFeatures(int[] sentence, int[] context) {
+public record HashedFeatures(int[] sentence, int[] context, float[] dense) {
   static final int MAX_FEATURES = 2048;
   private static final HashFunction MURMUR = Hashing.murmur3_32_fixed();
 
   public static HashedFeatures of(SentenceFeatures features, FeatureSettings settings) {
     return new HashedFeatures(
         hash(features.sentence(), settings.sentenceBuckets()),
-        hash(features.context(), settings.contextBuckets()));
+        hash(features.context(), settings.contextBuckets()),
+        features.dense());
   }
 
   private static int[] hash(List<String> features, int buckets) {

@@ -6,8 +6,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Hashed features of several sentences as the network's inputs: for each of the two inputs a matrix of
- * bucket ids padded to the longest row, and a mask that marks the real ids.
+ * Hashed features of several sentences as the network's inputs: for each of the two bags a matrix of
+ * bucket ids padded to the longest row and a mask that marks the real ids, and, with a sentence encoder, a
+ * third input of dense vectors (no mask).
  */
 public record NetworkBatch(INDArray[] inputs, INDArray[] masks) {
 
@@ -27,9 +28,18 @@ public record NetworkBatch(INDArray[] inputs, INDArray[] masks) {
       fill(rows.get(r).sentence(), r * sentenceWidth, sentence, sentenceMask);
       fill(rows.get(r).context(), r * contextWidth, context, contextMask);
     }
-    return new NetworkBatch(
-        new INDArray[] {matrix(sentence, n, sentenceWidth), matrix(context, n, contextWidth)},
-        new INDArray[] {matrix(sentenceMask, n, sentenceWidth), matrix(contextMask, n, contextWidth)});
+    INDArray[] inputs = {matrix(sentence, n, sentenceWidth), matrix(context, n, contextWidth)};
+    INDArray[] masks = {matrix(sentenceMask, n, sentenceWidth), matrix(contextMask, n, contextWidth)};
+    int denseWidth = n == 0 ? 0 : rows.get(0).dense().length;
+    if (denseWidth == 0) {
+      return new NetworkBatch(inputs, masks);
+    }
+    float[] dense = new float[n * denseWidth];
+    for (int r = 0; r < n; r++) {
+      System.arraycopy(rows.get(r).dense(), 0, dense, r * denseWidth, denseWidth);
+    }
+    return new NetworkBatch(new INDArray[] {inputs[0], inputs[1], matrix(dense, n, denseWidth)},
+        new INDArray[] {masks[0], masks[1], null});
   }
 
   private static void fill(int[] ids, int offset, float[] values, float[] mask) {

@@ -29,6 +29,8 @@ public final class NeuralModel implements StanceModel {
   public static final String ALGORITHM = "neural";
   public static final String SENTENCE_INPUT = "sentence";
   public static final String CONTEXT_INPUT = "context";
+  /** The third input of a network with a sentence encoder. */
+  public static final String ENCODED_INPUT = "encoded";
   static final String CONFIGURATION = "network/configuration.json";
   static final String PARAMETERS = "network/parameters.bin";
   /** Sentences per DL4J forward pass; sorted by length first so little padding is computed. */

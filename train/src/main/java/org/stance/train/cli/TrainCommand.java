@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stance.cli.CommonOptions;
 import org.stance.cli.ExitCodes;
+import org.stance.features.SentenceEncoder;
 import org.stance.model.ModelBundle;
 import org.stance.train.data.LabeledCsvReader;
 import org.stance.train.data.LabeledDataset;
@@ -42,6 +43,11 @@ public final class TrainCommand implements Callable<Integer> {
       description = "neural (DL4J network, default) or maxent (OpenNLP maximum entropy baseline).")
   String algorithm;
 
+  @Option(names = "--sentence-encoder", paramLabel = "NAME",
+      description = "Sentence embeddings the neural network reads beside its hashed features:"
+          + " all-minilm-l6-v2-q (default; best on real news) or none (about 40 times faster tagging).")
+  String sentenceEncoder;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -67,6 +73,13 @@ public final class TrainCommand implements Callable<Integer> {
     TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withSeed(seed);
     if (epochs != null) {
       options = options.withEpochs(epochs);
+    }
+    if (sentenceEncoder != null) {
+      if (!List.of(SentenceEncoder.NONE, SentenceEncoder.MINILM).contains(sentenceEncoder)) {
+        throw new ParameterException(spec.commandLine(), "unknown --sentence-encoder '" + sentenceEncoder
+            + "' (known: " + SentenceEncoder.MINILM + ", " + SentenceEncoder.NONE + ")");
+      }
+      options = options.withFeatures(options.features().withSentenceEncoder(sentenceEncoder));
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();

@@ -88,17 +88,26 @@ final class NeuralTrainer implements Trainer {
         .seed(options.seed())
         .updater(new Adam(options.learningRate()))
         .weightInit(WeightInit.XAVIER)
-        .graphBuilder()
-        .addInputs(NeuralModel.SENTENCE_INPUT, NeuralModel.CONTEXT_INPUT)
-        .addLayer(NeuralModel.SENTENCE_EMBEDDING, new EmbeddingSequenceLayer.Builder()
+        .graphBuilder();
+    int encoded = train.features().isEmpty() ? 0 : train.features().get(0).dense().length;
+    if (encoded > 0) {
+      graph.addInputs(NeuralModel.SENTENCE_INPUT, NeuralModel.CONTEXT_INPUT, NeuralModel.ENCODED_INPUT);
+    } else {
+      graph.addInputs(NeuralModel.SENTENCE_INPUT, NeuralModel.CONTEXT_INPUT);
+    }
+    graph.addLayer(NeuralModel.SENTENCE_EMBEDDING, new EmbeddingSequenceLayer.Builder()
             .nIn(features.sentenceBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.SENTENCE_INPUT)
         .addLayer("sentence_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.SENTENCE_EMBEDDING)
         .addLayer(NeuralModel.CONTEXT_EMBEDDING, new EmbeddingSequenceLayer.Builder()
             .nIn(features.contextBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.CONTEXT_INPUT)
-        .addLayer("context_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.CONTEXT_EMBEDDING)
-        .addVertex("joined", new MergeVertex(), "sentence_bag", "context_bag")
-        .addLayer(NeuralModel.HIDDEN, new DenseLayer.Builder().nIn(2L * embedding).nOut(options.hiddenSize())
-            .activation(Activation.RELU).dropOut(1.0 - options.dropout()).build(), "joined");
+        .addLayer("context_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.CONTEXT_EMBEDDING);
+    if (encoded > 0) {
+      graph.addVertex("joined", new MergeVertex(), "sentence_bag", "context_bag", NeuralModel.ENCODED_INPUT);
+    } else {
+      graph.addVertex("joined", new MergeVertex(), "sentence_bag", "context_bag");
+    }
+    graph.addLayer(NeuralModel.HIDDEN, new DenseLayer.Builder().nIn(2L * embedding + encoded).nOut(options.hiddenSize())
+        .activation(Activation.RELU).dropOut(1.0 - options.dropout()).build(), "joined");
     String[] outputs = new String[train.tasks().size()];
     for (int t = 0; t < outputs.length; t++) {
       Task task = train.tasks().get(t);

@@ -1,6 +1,7 @@
 package org.stance.train.training;
 
 import org.stance.features.FeatureSettings;
+import org.stance.features.SentenceEncoder;
 
 /**
  * Everything that decides what a training run produces, recorded in the model's provenance. Same data and
@@ -30,8 +31,11 @@ public record TrainingOptions(
     return new TrainingOptions("neural", 42, 12, FeatureSettings.defaults(), 48, 128, 0.3, 0.005, 64, 100, 1);
   }
 
+  /** Maxent reads only named features: switching to it drops the sentence encoder. */
   public TrainingOptions withAlgorithm(String value) {
-    return new TrainingOptions(value, seed, epochs, features, embeddingSize, hiddenSize, dropout,
+    FeatureSettings forAlgorithm =
+        value.equals("maxent") ? features.withSentenceEncoder(SentenceEncoder.NONE) : features;
+    return new TrainingOptions(value, seed, epochs, forAlgorithm, embeddingSize, hiddenSize, dropout,
         learningRate, batchSize, maxentIterations, maxentCutoff);
   }
 
