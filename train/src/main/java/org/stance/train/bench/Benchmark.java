@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 /**
  * Measures what a user of the command line experiences, each run in a fresh JVM with the launcher's heap
  * (-Xmx1g): training time of the default model's recipe, tagging throughput end to end (reading,
- * splitting, features, model, tables; JVM start included) for the default model and the maxent baseline
- * on the same input, and the wall time of tagging one article from a cold JVM.
+ * splitting, features, model, tables; JVM start included) for the default model, the same network without
+ * its sentence encoder, and the maxent baseline on the same input, and the wall time of tagging one
+ * article from a cold JVM.
  */
 public final class Benchmark {
   static final List<String> JVM = List.of("-Xmx1g");
@@ -44,11 +45,17 @@ public final class Benchmark {
     log.accept(String.format(Locale.ROOT, "corpus: %d articles, %d sentences", corpus.articles(), corpus.sentences()));
     List<Measure> measures = new ArrayList<>();
     Path neural = settings.work().resolve("neural.zip");
+    Path fast = settings.work().resolve("fast.zip");
     Path maxent = settings.work().resolve("maxent.zip");
+    List<String> fastOptions = new ArrayList<>(option("--dev", settings.dev()));
+    fastOptions.addAll(List.of("--sentence-encoder", "none"));
     measures.add(train("neural (default recipe)", settings, neural, option("--dev", settings.dev()), log));
+    measures.add(train("neural without sentence encoder", settings, fast, fastOptions, log));
     measures.add(train("maxent", settings, maxent, List.of("--algorithm", "maxent"), log));
     Path out = settings.work().resolve("tables");
     measures.add(tag("tag corpus", "default model", List.of(corpus.file().toString()), List.of(), out, corpus.sentences(), log));
+    measures.add(tag("tag corpus", "neural without sentence encoder", List.of(corpus.file().toString()),
+        List.of("--model", fast.toString()), out, corpus.sentences(), log));
     measures.add(tag("tag corpus", "maxent", List.of(corpus.file().toString()), List.of("--model", maxent.toString()),
         out, corpus.sentences(), log));
     measures.add(tag("tag one article, cold JVM", "default model", List.of(settings.article().toString()), List.of(),
