@@ -47,11 +47,18 @@ public final class NeuralModel implements StanceModel {
   private final ComputationGraph graph;
   private final List<Task> tasks;
   private final FeatureSettings settings;
+  private final BagNetworkForward fast; // null: use DL4J's forward pass
 
+  /** A model whose graph may still be trained: predictions go through DL4J's forward pass. */
   public NeuralModel(ComputationGraph graph, List<Task> tasks, FeatureSettings settings) {
+    this(graph, tasks, settings, null);
+  }
+
+  private NeuralModel(ComputationGraph graph, List<Task> tasks, FeatureSettings settings, BagNetworkForward fast) {
     this.graph = graph;
     this.tasks = List.copyOf(tasks);
     this.settings = settings;
+    this.fast = fast;
   }
 
   /**
@@ -59,12 +66,8 @@ public final class NeuralModel implements StanceModel {
    * architecture. The graph must not be trained further (the fast path copies its parameters).
    */
   public static NeuralModel frozen(ComputationGraph graph, List<Task> tasks, FeatureSettings settings) {
-    NeuralModel model = new NeuralModel(graph, tasks, settings);
-    model.fast = BagNetworkForward.of(graph, tasks.size()).orElse(null);
-    return model;
+    return new NeuralModel(graph, tasks, settings, BagNetworkForward.of(graph, tasks.size()).orElse(null));
   }
-
-  private BagNetworkForward fast;
 
   /** The output layer name of a task (tasks are named by the user; layer names must be safe). */
   public static String outputName(int taskIndex) {
@@ -101,13 +104,7 @@ public final class NeuralModel implements StanceModel {
 
   /** Predictions through DL4J's own forward pass, the reference the fast path must agree with. */
   public List<Prediction> predictWithGraph(List<SentenceFeatures> batch) {
-    BagNetworkForward saved = fast;
-    fast = null;
-    try {
-      return predict(batch);
-    } finally {
-      fast = saved;
-    }
+    return new NeuralModel(graph, tasks, settings).predict(batch);
   }
 
   public List<Prediction> predictHashed(List<HashedFeatures> hashed) {
