@@ -70,8 +70,12 @@ public final class FeatureExtractor {
     return out;
   }
 
+  private boolean stemming() {
+    return !settings.stemmer().equals("none");
+  }
+
   private String stem(String token) {
-    if (settings.stemmer().equals("none") || !Character.isLetter(token.charAt(0))) {
+    if (!stemming() || !Character.isLetter(token.charAt(0))) {
       return token;
     }
     return stemmer.get().stem(token);
@@ -101,7 +105,7 @@ public final class FeatureExtractor {
       return;
     }
     for (int i = 0; i < tokens.size(); i++) {
-      if (!ReportingVerbs.isCue(tokens.get(i))) {
+      if (!ReportingVerbs.isCue(tokens.get(i), stemming())) {
         continue;
       }
       for (int j = Math.max(0, i - window); j <= Math.min(tokens.size() - 1, i + window); j++) {

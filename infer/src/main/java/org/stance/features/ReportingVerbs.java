@@ -1,6 +1,8 @@
 package org.stance.features;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import opennlp.tools.stemmer.PorterStemmer;
 
 /** English words that introduce reported speech or a cited source, in normalized (lower-case) form. */
 final class ReportingVerbs {
@@ -13,9 +15,13 @@ final class ReportingVerbs {
       "welcomed", "rejected", "dismissed", "argued", "explained", "asserted", "alleged", "tweeted", "wrote",
       "statement", "spokesman", "spokeswoman", "spokesperson");
 
+  /** The cues as Porter stems, for tokens that were stemmed before they are looked up. */
+  private static final Set<String> STEMMED_CUES = CUES.stream()
+      .map(cue -> new PorterStemmer().stem(cue)).collect(Collectors.toUnmodifiableSet());
+
   private ReportingVerbs() {}
 
-  static boolean isCue(String token) {
-    return CUES.contains(token);
+  static boolean isCue(String token, boolean stemmed) {
+    return (stemmed ? STEMMED_CUES : CUES).contains(token);
   }
 }

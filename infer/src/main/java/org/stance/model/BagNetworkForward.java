@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -23,6 +30,8 @@ final class BagNetworkForward {
   static final String SENTENCE_EMBEDDING = "sentence_embedding";
   static final String CONTEXT_EMBEDDING = "context_embedding";
   static final String HIDDEN = "hidden";
+  static final String SENTENCE_BAG = "sentence_bag";
+  static final String CONTEXT_BAG = "context_bag";
 
   private final float[] sentenceTable;
   private final float[] contextTable;
@@ -51,13 +60,33 @@ final class BagNetworkForward {
 
   /** The fast path for a graph of the embedding-bag architecture, or empty for any other graph. */
   static Optional<BagNetworkForward> of(ComputationGraph graph, int tasks) {
-    String json = graph.getConfiguration().toJson();
-    boolean bags = graph.getLayer(SENTENCE_EMBEDDING) != null && graph.getLayer(CONTEXT_EMBEDDING) != null
-        && graph.getLayer(HIDDEN) != null && graph.getNumInputArrays() >= 2 && graph.getNumInputArrays() <= 3
+    boolean bags = graph.getNumInputArrays() >= 2 && graph.getNumInputArrays() <= 3
         && graph.getLayers().length == 5 + tasks
-        && json.contains("ActivationReLU") && json.contains("\"poolingType\" : \"AVG\"")
-        && !graph.getLayer(SENTENCE_EMBEDDING).conf().getLayer().toString().contains("hasBias=true");
+        && embeddingWithoutBias(graph, SENTENCE_EMBEDDING) && embeddingWithoutBias(graph, CONTEXT_EMBEDDING)
+        && averagePooling(graph, SENTENCE_BAG) && averagePooling(graph, CONTEXT_BAG)
+        && activation(graph, HIDDEN) instanceof ActivationReLU;
+    for (int t = 0; bags && t < tasks; t++) {
+      bags = activation(graph, NeuralModel.outputName(t)) instanceof ActivationSoftmax;
+    }
     return bags ? Optional.of(new BagNetworkForward(graph, tasks)) : Optional.empty();
+  }
+
+  private static org.deeplearning4j.nn.conf.layers.Layer layerConf(ComputationGraph graph, String name) {
+    Layer layer = graph.getLayer(name);
+    return layer == null ? null : layer.conf().getLayer();
+  }
+
+  private static boolean embeddingWithoutBias(ComputationGraph graph, String name) {
+    return layerConf(graph, name) instanceof EmbeddingSequenceLayer embedding && !embedding.hasBias();
+  }
+
+  private static boolean averagePooling(ComputationGraph graph, String name) {
+    return layerConf(graph, name) instanceof GlobalPoolingLayer pooling
+        && pooling.getPoolingType() == PoolingType.AVG;
+  }
+
+  private static IActivation activation(ComputationGraph graph, String name) {
+    return layerConf(graph, name) instanceof BaseLayer layer ? layer.getActivationFn() : null;
   }
 
   /** Per task, the label probabilities of every row. */

@@ -43,6 +43,8 @@ public final class NeuralModel implements StanceModel {
   public static final String SENTENCE_EMBEDDING = BagNetworkForward.SENTENCE_EMBEDDING;
   public static final String CONTEXT_EMBEDDING = BagNetworkForward.CONTEXT_EMBEDDING;
   public static final String HIDDEN = BagNetworkForward.HIDDEN;
+  public static final String SENTENCE_BAG = BagNetworkForward.SENTENCE_BAG;
+  public static final String CONTEXT_BAG = BagNetworkForward.CONTEXT_BAG;
 
   private final ComputationGraph graph;
   private final List<Task> tasks;
@@ -100,6 +102,11 @@ public final class NeuralModel implements StanceModel {
       hashed.add(HashedFeatures.of(features, settings));
     }
     return predictHashed(hashed);
+  }
+
+  /** Whether predictions take the fast path (a frozen model of the embedding-bag architecture). */
+  public boolean fastInference() {
+    return fast != null;
   }
 
   /** Predictions through DL4J's own forward pass, the reference the fast path must agree with. */

@@ -34,6 +34,10 @@ class FeatureExtractorTest {
   void porterStemmingJoinsInflectedForms() {
     FeatureExtractor stemming = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "porter", 0, "none"));
     assertEquals(stemming.normalizedTokens("Assads forces"), stemming.normalizedTokens("Assad force"));
+    FeatureExtractor stemmedAttribution =
+        new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "porter", 1, "none"));
+    List<String> features = stemmedAttribution.extract(new Document("a", List.of("Lavrov warned Ankara."))).get(0).sentence();
+    assertTrue(features.contains("att=lavrov"), "a stemmed reporting verb is still a cue: " + features);
   }
 
   @Test

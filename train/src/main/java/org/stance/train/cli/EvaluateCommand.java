@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.stance.cli.CommonOptions;
 import org.stance.cli.ExitCodes;
 import org.stance.cli.ModelOption;
+import org.stance.model.Prediction;
 import org.stance.model.StanceModel;
 import org.stance.train.data.LabeledDataset;
 import org.stance.train.eval.Evaluation;
@@ -40,10 +41,11 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LabeledDataset dataset = data.read();
     StanceModel loaded = model.load();
-    Evaluation evaluation = Evaluator.evaluate(loaded, dataset);
+    Evaluator.requireCompatible(loaded, dataset);
+    List<Prediction> predicted = Evaluator.predict(loaded, dataset);
+    Evaluation evaluation = Evaluator.score(loaded, dataset, predicted);
     if (predictions != null) {
-      CsvTables.write(PredictionTable.of(dataset, loaded.tasks(), Evaluator.predict(loaded, dataset)),
-          predictions);
+      CsvTables.write(PredictionTable.of(dataset, loaded.tasks(), predicted), predictions);
     }
     spec.commandLine().getOut().print(evaluation);
     spec.commandLine().getOut().flush();

@@ -31,19 +31,28 @@ public final class Evaluator {
    *     cross-validation must when a rare label falls only in the held-out fold
    */
   public static Evaluation evaluate(StanceModel model, LabeledDataset data, boolean requireKnownLabels) {
-    List<Integer> columns = new ArrayList<>();
-    for (Task task : model.tasks()) {
-      int column = data.labelColumns().indexOf(task.name());
-      if (column < 0) {
-        throw new InputException("evaluation data lacks the label column '" + task.name()
-            + "' the model predicts (it has " + data.labelColumns() + ")");
-      }
-      columns.add(column);
-    }
+    List<Integer> columns = columns(model, data);
     if (requireKnownLabels) {
       checkKnownLabels(model, data, columns);
     }
-    List<Prediction> predictions = predict(model, data);
+    return score(model, data, columns, predict(model, data));
+  }
+
+  /**
+   * Checks, before any prediction, that the data has every label column the model predicts and only
+   * labels it knows; fails naming the file and line.
+   */
+  public static void requireCompatible(StanceModel model, LabeledDataset data) {
+    checkKnownLabels(model, data, columns(model, data));
+  }
+
+  /** Scores predictions already made for every sentence of the data, in data order (see {@link #predict}). */
+  public static Evaluation score(StanceModel model, LabeledDataset data, List<Prediction> predictions) {
+    return score(model, data, columns(model, data), predictions);
+  }
+
+  private static Evaluation score(StanceModel model, LabeledDataset data, List<Integer> columns,
+      List<Prediction> predictions) {
     List<TaskEvaluation> tasks = new ArrayList<>();
     for (int t = 0; t < model.tasks().size(); t++) {
       String name = model.tasks().get(t).name();
@@ -57,6 +66,20 @@ public final class Evaluator {
       tasks.add(TaskEvaluation.of(name, gold, predicted));
     }
     return new Evaluation(tasks);
+  }
+
+  /** For each of the model's tasks, the data's label column of the same name. */
+  private static List<Integer> columns(StanceModel model, LabeledDataset data) {
+    List<Integer> columns = new ArrayList<>();
+    for (Task task : model.tasks()) {
+      int column = data.labelColumns().indexOf(task.name());
+      if (column < 0) {
+        throw new InputException("evaluation data lacks the label column '" + task.name()
+            + "' the model predicts (it has " + data.labelColumns() + ")");
+      }
+      columns.add(column);
+    }
+    return columns;
   }
 
   /** The model's prediction for every sentence of the data, in data order. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.stance.model.Label;
 import org.stance.model.Prediction;
 import org.stance.model.Task;
+import org.stance.tables.Decimals;
 import org.stance.train.data.LabeledArticle;
 import org.stance.train.data.LabeledDataset;
 import org.stance.train.data.LabeledSentence;
@@ -39,7 +40,7 @@ public final class PredictionTable {
           table.stringColumn(task.name() + "_gold")
               .append(sentence.labels().get(data.labelColumns().indexOf(task.name())));
           table.stringColumn(task.name()).append(label.value());
-          table.doubleColumn(task.name() + "_prob").append(Math.round(label.probability() * 1e4) / 1e4);
+          table.doubleColumn(task.name() + "_prob").append(Decimals.round(label.probability()));
         }
         row++;
       }

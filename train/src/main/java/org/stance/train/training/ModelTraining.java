@@ -36,7 +36,11 @@ public final class ModelTraining {
     TrainingData devData = dev == null ? null : TrainingData.of(dev, tasks, extractor);
     StanceModel model = Trainer.named(options.algorithm()).train(trainData, devData, options, log);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Evaluation devEvaluation = dev == null ? null : Evaluator.evaluate(model, dev);
+    Evaluation devEvaluation = null;
+    if (dev != null) {
+      Evaluator.requireCompatible(model, dev);
+      devEvaluation = Evaluator.score(model, dev, model.predict(devData.features())); // features made once
+    }
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("train_articles", train.articles().size());
     metrics.put("train_sentences", train.sentenceCount());

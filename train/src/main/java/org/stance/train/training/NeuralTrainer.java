@@ -97,14 +97,14 @@ final class NeuralTrainer implements Trainer {
     }
     graph.addLayer(NeuralModel.SENTENCE_EMBEDDING, new EmbeddingSequenceLayer.Builder()
             .nIn(features.sentenceBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.SENTENCE_INPUT)
-        .addLayer("sentence_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.SENTENCE_EMBEDDING)
+        .addLayer(NeuralModel.SENTENCE_BAG, new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.SENTENCE_EMBEDDING)
         .addLayer(NeuralModel.CONTEXT_EMBEDDING, new EmbeddingSequenceLayer.Builder()
             .nIn(features.contextBuckets()).nOut(embedding).hasBias(false).build(), NeuralModel.CONTEXT_INPUT)
-        .addLayer("context_bag", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.CONTEXT_EMBEDDING);
+        .addLayer(NeuralModel.CONTEXT_BAG, new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), NeuralModel.CONTEXT_EMBEDDING);
     if (encoded > 0) {
-      graph.addVertex("joined", new MergeVertex(), "sentence_bag", "context_bag", NeuralModel.ENCODED_INPUT);
+      graph.addVertex("joined", new MergeVertex(), NeuralModel.SENTENCE_BAG, NeuralModel.CONTEXT_BAG, NeuralModel.ENCODED_INPUT);
     } else {
-      graph.addVertex("joined", new MergeVertex(), "sentence_bag", "context_bag");
+      graph.addVertex("joined", new MergeVertex(), NeuralModel.SENTENCE_BAG, NeuralModel.CONTEXT_BAG);
     }
     graph.addLayer(NeuralModel.HIDDEN, new DenseLayer.Builder().nIn(2L * embedding + encoded).nOut(options.hiddenSize())
         .activation(Activation.RELU).dropOut(1.0 - options.dropout()).build(), "joined");

@@ -70,6 +70,7 @@ class ModelBundleTest {
   @Test
   void fastInferenceAgreesWithTheDl4jForwardPass() {
     NeuralModel model = (NeuralModel) neural.model();
+    assertTrue(model.fastInference(), "a trained embedding-bag network takes the fast path");
     List<Prediction> fast = model.predict(features);
     List<Prediction> reference = model.predictWithGraph(features);
     for (int i = 0; i < fast.size(); i++) {
