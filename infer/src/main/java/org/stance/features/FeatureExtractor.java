@@ -11,6 +11,7 @@ import org.stance.text.WordTokenizer;
  * character n-grams of words, and the first two words (where "He added" and "The minister" show).
  * Context features: the words and first words of each of the preceding sentences (prefixed by distance),
  * and the sentence's position in the article (the headline and the dateline sentence behave apart).
+ * With a target, the target's words and its overlap with the sentence ({@link TargetFeatures}).
  */
 public final class FeatureExtractor {
   private final FeatureSettings settings;
@@ -34,11 +35,30 @@ public final class FeatureExtractor {
       tokens.add(normalizedTokens(sentence));
     }
     float[][] dense = dense(document.sentences());
+    List<String> target = settings.target() ? normalizedTokens(document.target()) : null;
     List<SentenceFeatures> features = new ArrayList<>(document.size());
     for (int i = 0; i < tokens.size(); i++) {
-      features.add(new SentenceFeatures(sentenceFeatures(tokens.get(i)), contextFeatures(tokens, i), dense[i]));
+      List<String> context = contextFeatures(tokens, i);
+      float[] vector = dense[i];
+      if (target != null) {
+        float[] overlap = TargetFeatures.overlap(target, tokens.get(i));
+        TargetFeatures.addNamed(target, tokens.get(i), overlap, context);
+        vector = concat(vector, overlap);
+      }
+      List<String> own = target == null ? sentenceFeatures(tokens.get(i)) : TargetFeatures.textWords(tokens.get(i));
+      features.add(new SentenceFeatures(own, context, vector));
     }
     return features;
+  }
+
+  private static float[] concat(float[] first, float[] second) {
+    if (first == null) {
+      return second;
+    }
+    float[] out = new float[first.length + second.length];
+    System.arraycopy(first, 0, out, 0, first.length);
+    System.arraycopy(second, 0, out, first.length, second.length);
+    return out;
   }
 
   /** Per sentence, its encoding followed by the previous sentence's (zeros for the first); none without an encoder. */

@@ -16,6 +16,8 @@ package org.stance.features;
  *     also become attribution features, since the speaker sits next to the verb (0 turns them off)
  * @param sentenceEncoder {@code none}, or {@code all-minilm-l6-v2-q}: sentence embeddings of the sentence
  *     and the one before it, read by the network beside the hashed features
+ * @param target whether each text is read against a target (text + target stance data): the target's
+ *     words join the context features, and measures of target-text overlap the dense input
  */
 public record FeatureSettings(
     String tokenizer,
@@ -26,7 +28,8 @@ public record FeatureSettings(
     int contextBuckets,
     String stemmer,
     int attributionWindow,
-    String sentenceEncoder) {
+    String sentenceEncoder,
+    boolean target) {
 
   public FeatureSettings {
     if (!tokenizer.equals("opennlp-en") && !tokenizer.equals("simple")) {
@@ -52,17 +55,22 @@ public record FeatureSettings(
   }
 
   public static FeatureSettings defaults() {
-    return new FeatureSettings("simple", 0, 0, 1, 1 << 17, 1 << 14, "none", 6, SentenceEncoder.MINILM);
+    return new FeatureSettings("simple", 0, 0, 1, 1 << 17, 1 << 14, "none", 6, SentenceEncoder.MINILM, false);
   }
 
   /** The same settings without attribution features. */
   public FeatureSettings withoutAttribution() {
     return new FeatureSettings(tokenizer, minCharNgram, maxCharNgram, contextSentences, sentenceBuckets,
-        contextBuckets, stemmer, 0, sentenceEncoder);
+        contextBuckets, stemmer, 0, sentenceEncoder, target);
   }
 
   public FeatureSettings withSentenceEncoder(String encoder) {
     return new FeatureSettings(tokenizer, minCharNgram, maxCharNgram, contextSentences, sentenceBuckets,
-        contextBuckets, stemmer, attributionWindow, encoder);
+        contextBuckets, stemmer, attributionWindow, encoder, target);
+  }
+
+  public FeatureSettings withTarget(boolean value) {
+    return new FeatureSettings(tokenizer, minCharNgram, maxCharNgram, contextSentences, sentenceBuckets,
+        contextBuckets, stemmer, attributionWindow, sentenceEncoder, value);
   }
 }

@@ -74,7 +74,7 @@ public final class Tagger {
     List<SentenceFeatures> features = new ArrayList<>();
     while (articles.hasNext() && features.size() < BATCH_SENTENCES) {
       Article article = articles.next();
-      Document document = new Document(article.id(), splitter.split(article.text()));
+      Document document = new Document(article.id(), splitter.split(article.text()), article.target());
       batch.add(article);
       documents.add(document);
       features.addAll(extractor.extract(document));

@@ -27,7 +27,7 @@ import org.stance.io.InputFiles;
 /**
  * Reads articles from the paths a user names: a {@code .txt} file is one article (its id is the file name
  * without extension), a {@code .jsonl} file holds one article a line ({@code id}, {@code text}, optional
- * {@code title}, {@code source}, {@code date}; UTF-8, as JSON must be), and a directory contributes its {@code .txt} and
+ * {@code title}, {@code source}, {@code date}, {@code target}; UTF-8, as JSON must be), and a directory contributes its {@code .txt} and
  * {@code .jsonl} files in name order. Articles are read lazily, so input larger than memory streams.
  */
 public final class ArticleReader {
@@ -166,7 +166,8 @@ public final class ArticleReader {
         throw InputException.at(file, lineNo, "not a JSON object");
       }
       return new Article(required(node, "id"), required(node, "text"),
-          optional(node, "title"), optional(node, "source"), optional(node, "date"));
+          optional(node, "title"), optional(node, "source"), optional(node, "date"),
+          optional(node, "target"));
     }
 
     private String required(JsonNode node, String field) {

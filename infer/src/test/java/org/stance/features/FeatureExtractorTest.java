@@ -25,17 +25,17 @@ class FeatureExtractorTest {
   @ValueSource(strings = {"simple", "opennlp-en"})
   void everyTokenizerSplitsWordsFromPunctuation(String tokenizer) {
     FeatureExtractor withTokenizer =
-        new FeatureExtractor(new FeatureSettings(tokenizer, 0, 0, 1, 1 << 10, 1 << 8, "none", 0, "none"));
+        new FeatureExtractor(new FeatureSettings(tokenizer, 0, 0, 1, 1 << 10, 1 << 8, "none", 0, "none", false));
     assertEquals(List.of("lavrov", "said", ":", "\"", "no", "deal", "\"", "?"),
         withTokenizer.normalizedTokens("Lavrov said: \"No deal\"?"));
   }
 
   @Test
   void porterStemmingJoinsInflectedForms() {
-    FeatureExtractor stemming = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "porter", 0, "none"));
+    FeatureExtractor stemming = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "porter", 0, "none", false));
     assertEquals(stemming.normalizedTokens("Assads forces"), stemming.normalizedTokens("Assad force"));
     FeatureExtractor stemmedAttribution =
-        new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "porter", 1, "none"));
+        new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "porter", 1, "none", false));
     List<String> features = stemmedAttribution.extract(new Document("a", List.of("Lavrov warned Ankara."))).get(0).sentence();
     assertTrue(features.contains("att=lavrov"), "a stemmed reporting verb is still a cue: " + features);
   }
@@ -50,7 +50,7 @@ class FeatureExtractorTest {
   @Test
   void contextCarriesPrecedingSentencesAndPosition() {
     Document document = new Document("a", List.of("Lavrov warned Ankara.", "He added more.", "Then this."));
-    FeatureExtractor twoBack = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 2, 1 << 10, 1 << 8, "none", 0, "none"));
+    FeatureExtractor twoBack = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 2, 1 << 10, 1 << 8, "none", 0, "none", false));
     List<SentenceFeatures> features = twoBack.extract(document);
     assertTrue(features.get(0).context().containsAll(List.of("pos=1", "p1=<none>")));
     assertTrue(features.get(1).context().containsAll(List.of("pos=2", "p1=lavrov", "p1f0=lavrov")));
@@ -60,7 +60,7 @@ class FeatureExtractorTest {
 
   @Test
   void wordsNearAReportingVerbBecomeAttributionFeatures() {
-    FeatureExtractor attribution = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "none", 2, "none"));
+    FeatureExtractor attribution = new FeatureExtractor(new FeatureSettings("simple", 0, 0, 1, 1 << 10, 1 << 8, "none", 2, "none", false));
     List<SentenceFeatures> features = attribution.extract(new Document("a",
         List.of("Five died in the raids, the Observatory said on Monday.", "It gave no details.")));
     List<String> sentence = features.get(0).sentence();
@@ -74,7 +74,7 @@ class FeatureExtractorTest {
 
   @Test
   void charNgramsFollowTheSettings() {
-    FeatureExtractor withChars = new FeatureExtractor(new FeatureSettings("simple", 3, 4, 1, 1 << 10, 1 << 8, "none", 0, "none"));
+    FeatureExtractor withChars = new FeatureExtractor(new FeatureSettings("simple", 3, 4, 1, 1 << 10, 1 << 8, "none", 0, "none", false));
     List<String> sentence = withChars.extract(new Document("a", List.of("Idlib"))).get(0).sentence();
     assertTrue(sentence.containsAll(List.of("c=<id", "c=lib", "c=ib>", "c=<idl", "c=dlib")), sentence.toString());
     assertFalse(sentence.contains("c=<idli"));

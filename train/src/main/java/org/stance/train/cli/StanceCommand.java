@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stance", mixinStandardHelpOptions = true,
     versionProvider = StanceCommand.Version.class,
     description = "Actor and stance tagging of news text: train models, evaluate them, tag articles.",
-    subcommands = {TagCommand.class, TrainCommand.class, EvaluateCommand.class, StatsCommand.class, BenchCommand.class,
+    subcommands = {TagCommand.class, TrainCommand.class, EvaluateCommand.class, StatsCommand.class, BenchCommand.class, Fnc1Command.class,
         CommandLine.HelpCommand.class})
 public final class StanceCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -48,6 +48,15 @@ public final class TrainCommand implements Callable<Integer> {
           + " all-minilm-l6-v2-q (default; best on real news) or none (about 40 times faster tagging).")
   String sentenceEncoder;
 
+  @Option(names = "--class-weights", defaultValue = "sqrt", paramLabel = "NAME",
+      description = "How the neural loss weighs labels: sqrt (square root of inverse frequency, default; best"
+          + " for macro-F1) or none (best for accuracy).")
+  String classWeights;
+
+  @Option(names = "--batch-size", paramLabel = "N",
+      description = "Examples per gradient step (neural; default 64). Larger batches train long texts faster.")
+  Integer batchSize;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -70,7 +79,18 @@ public final class TrainCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "unknown --algorithm '" + algorithm
           + "' (known: neural, maxent)");
     }
-    TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withSeed(seed);
+    if (!List.of(TrainingOptions.SQRT_INVERSE_FREQUENCY, TrainingOptions.NO_WEIGHTING).contains(classWeights)) {
+      throw new ParameterException(spec.commandLine(), "unknown --class-weights '" + classWeights
+          + "' (known: sqrt, none)");
+    }
+    TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withSeed(seed)
+        .withClassWeighting(classWeights);
+    if ((batchSize != null && batchSize < 1) || (epochs != null && epochs < 1)) {
+      throw new ParameterException(spec.commandLine(), "--epochs and --batch-size must be at least 1");
+    }
+    if (batchSize != null) {
+      options = options.withBatchSize(batchSize);
+    }
     if (epochs != null) {
       options = options.withEpochs(epochs);
     }

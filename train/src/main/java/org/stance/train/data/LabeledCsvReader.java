@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,7 +31,8 @@ import org.stance.io.InputException;
  * Reads labeled data in the annotation format: UTF-8 CSV with a header
  * {@code article_id,sentence_no,text[,target],LABEL...}. Every column after {@code text} other than
  * {@code target} is a label column. Directories contribute their {@code .csv} files in name order. Every
- * problem is reported with the file and line at fault.
+ * problem is reported with the file and line at fault. A FNC-1 stances file (header
+ * {@code Headline,Body ID,Stance}) is read with its bodies file as text + target pairs ({@link Fnc1Pairs}).
  */
 public final class LabeledCsvReader {
   static final List<String> LEADING = List.of("article_id", "sentence_no", "text");
@@ -83,11 +85,16 @@ public final class LabeledCsvReader {
   private record FileRows(List<String> labelColumns, List<LabeledSentence> sentences) {}
 
   private static FileRows readFile(Path file, MessageDigest digest) {
+    return parseCsv(file, digest, parser -> parse(file, parser, digest));
+  }
+
+  /** Runs {@code parse} over a strict UTF-8 CSV file, turning every failure into one line naming the file. */
+  static <T> T parseCsv(Path file, MessageDigest digest, Function<CSVParser, T> parse) {
     try (InputStream bytes = new DigestInputStream(Files.newInputStream(file), digest);
         Reader reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
-      return parse(file, parser);
+      return parse.apply(parser);
     } catch (CharacterCodingException e) {
       throw InputException.at(file, 0, "not valid UTF-8 text");
     } catch (UncheckedIOException e) {
@@ -102,7 +109,7 @@ public final class LabeledCsvReader {
     }
   }
 
-  private static FileRows parse(Path file, CSVParser parser) {
+  private static FileRows parse(Path file, CSVParser parser, MessageDigest digest) {
     List<String> header = null;
     int targetColumn = -1;
     List<Integer> labelIndexes = new ArrayList<>();
@@ -116,6 +123,9 @@ public final class LabeledCsvReader {
         continue; // a blank line
       }
       if (header == null) {
+        if (Fnc1Pairs.isStancesHeader(record)) {
+          return new FileRows(List.of(Fnc1Pairs.LABEL_COLUMN), Fnc1Pairs.read(file, parser, digest));
+        }
         header = header(file, record);
         for (int c = LEADING.size(); c < header.size(); c++) {
           if (header.get(c).equals(TARGET)) {

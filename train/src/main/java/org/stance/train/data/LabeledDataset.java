@@ -22,6 +22,11 @@ public record LabeledDataset(List<String> labelColumns, List<LabeledArticle> art
     return articles.stream().mapToInt(a -> a.sentences().size()).sum();
   }
 
+  /** Whether the texts are paired with targets (text + target stance data). */
+  public boolean hasTargets() {
+    return articles.stream().flatMap(a -> a.sentences().stream()).anyMatch(s -> !s.target().isEmpty());
+  }
+
   /** The tasks this data teaches: one per label column, labels sorted by name. */
   public List<Task> tasks() {
     List<Task> tasks = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.util.Map;
  * The evaluation of a model on labeled data: one {@link TaskEvaluation} per label column. {@link #toString()}
  * is the report people read; {@link #toJson()} the same figures for scripts, in a fixed shape:
  * {@code {"tasks":{TASK:{"accuracy","macro_f1","majority_macro_f1","per_class":{LABEL:{"precision",
- * "recall","f1","support"}},"confusion":{GOLD:{PREDICTED:count}}}}}}.
+ * "recall","f1","support"}},"confusion":{GOLD:{PREDICTED:count}}}}}}, and {@code "fnc1_score":
+ * {"score","max","percent"}} for a task with FNC-1's labels.
  */
 public record Evaluation(List<TaskEvaluation> tasks) {
   public static final int SCHEMA_VERSION = 1;
@@ -67,6 +68,8 @@ public record Evaluation(List<TaskEvaluation> tasks) {
       confusion.put(task.labels().get(g), row);
     }
     json.put("confusion", confusion);
+    Fnc1Score.of(task).ifPresent(fnc -> json.put("fnc1_score",
+        Map.of("score", fnc.score(), "max", fnc.max(), "percent", fnc.percent())));
     return json;
   }
 
@@ -107,6 +110,8 @@ public record Evaluation(List<TaskEvaluation> tasks) {
       }
       out.append('\n');
     }
+    Fnc1Score.of(task).ifPresent(fnc -> out.append(String.format(Locale.ROOT,
+        "FNC-1 score: %.2f of %.2f (%.2f%%)%n", fnc.score(), fnc.max(), fnc.percent())));
     out.append('\n');
   }
 }

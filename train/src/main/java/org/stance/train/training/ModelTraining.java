@@ -30,11 +30,13 @@ public final class ModelTraining {
   public static Result run(LabeledDataset train, LabeledDataset dev, TrainingOptions options,
       Consumer<String> log) {
     long start = System.nanoTime();
+    // Pairs switch on target features whatever the caller asked: a model must read what its data holds
+    TrainingOptions used = options.withFeatures(options.features().withTarget(train.hasTargets()));
     List<Task> tasks = train.tasks();
-    FeatureExtractor extractor = new FeatureExtractor(options.features());
+    FeatureExtractor extractor = new FeatureExtractor(used.features());
     TrainingData trainData = TrainingData.of(train, tasks, extractor);
     TrainingData devData = dev == null ? null : TrainingData.of(dev, tasks, extractor);
-    StanceModel model = Trainer.named(options.algorithm()).train(trainData, devData, options, log);
+    StanceModel model = Trainer.named(used.algorithm()).train(trainData, devData, used, log);
     double seconds = (System.nanoTime() - start) / 1e9;
     Evaluation devEvaluation = null;
     if (dev != null) {
@@ -55,8 +57,8 @@ public final class ModelTraining {
       metrics.put("dev", byTask);
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> settings = JSON.convertValue(options, Map.class);
-    Provenance provenance = new Provenance(options.seed(), train.sha256(), settings, metrics, Versions.all());
+    Map<String, Object> settings = JSON.convertValue(used, Map.class);
+    Provenance provenance = new Provenance(used.seed(), train.sha256(), settings, metrics, Versions.all());
     return new Result(model, provenance, devEvaluation, seconds);
   }
 }

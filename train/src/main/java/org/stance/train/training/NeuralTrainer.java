@@ -112,15 +112,18 @@ final class NeuralTrainer implements Trainer {
     for (int t = 0; t < outputs.length; t++) {
       Task task = train.tasks().get(t);
       outputs[t] = NeuralModel.outputName(t);
-      graph.addLayer(outputs[t], new OutputLayer.Builder(new LossMCXENT(classWeights(train.gold().get(t),
-              task.labels().size())))
+      graph.addLayer(outputs[t], new OutputLayer.Builder(new LossMCXENT(classWeights(options.classWeighting(),
+              train.gold().get(t), task.labels().size())))
           .nIn(options.hiddenSize()).nOut(task.labels().size()).activation(Activation.SOFTMAX).build(), NeuralModel.HIDDEN);
     }
     return graph.setOutputs(outputs).build();
   }
 
   /** sqrt(N / (K * count)) per label: rare labels weigh more, without swamping the frequent ones. */
-  static INDArray classWeights(int[] gold, int labels) {
+  static INDArray classWeights(String weighting, int[] gold, int labels) {
+    if (weighting.equals(TrainingOptions.NO_WEIGHTING)) {
+      return null; // LossMCXENT without weights
+    }
     double[] counts = new double[labels];
     for (int g : gold) {
       counts[g]++;

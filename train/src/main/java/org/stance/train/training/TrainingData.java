@@ -1,7 +1,9 @@
 package org.stance.train.training;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.stance.features.FeatureExtractor;
 import org.stance.features.SentenceFeatures;
 import org.stance.model.Task;
@@ -21,9 +23,13 @@ public record TrainingData(List<Task> tasks, List<SentenceFeatures> features, Li
     for (int t = 0; t < tasks.size(); t++) {
       gold.add(new int[data.sentenceCount()]);
     }
+    Map<String, String> pool = new HashMap<>();
     int row = 0;
     for (LabeledArticle article : data.articles()) {
-      features.addAll(extractor.extract(article.document()));
+      for (SentenceFeatures sentence : extractor.extract(article.document())) {
+        features.add(new SentenceFeatures(pooled(sentence.sentence(), pool), pooled(sentence.context(), pool),
+            sentence.dense()));
+      }
       for (LabeledSentence sentence : article.sentences()) {
         for (int t = 0; t < tasks.size(); t++) {
           int column = data.labelColumns().indexOf(tasks.get(t).name());
@@ -33,6 +39,18 @@ public record TrainingData(List<Task> tasks, List<SentenceFeatures> features, Li
       }
     }
     return new TrainingData(tasks, features, gold);
+  }
+
+  /**
+   * The same names, each held once: feature names repeat across sentences (and across the thousands of
+   * pairs that share one FNC-1 body), so pooling keeps large training sets in a small heap.
+   */
+  private static List<String> pooled(List<String> names, Map<String, String> pool) {
+    List<String> out = new ArrayList<>(names.size());
+    for (String name : names) {
+      out.add(pool.computeIfAbsent(name, n -> n));
+    }
+    return out;
   }
 
   public int size() {

@@ -1,0 +1,81 @@
+package org.stance.train.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.stance.train.data.LabeledCsvReader;
+import org.stance.train.data.LabeledDataset;
+import org.stance.train.eval.Evaluation;
+import org.stance.train.eval.Evaluator;
+import org.stance.train.eval.Fnc1Score;
+import org.stance.train.eval.TaskEvaluation;
+import org.stance.train.training.ModelTraining;
+import org.stance.train.training.TrainingOptions;
+
+/**
+ * The Fake News Challenge (FNC-1) benchmark: a model trained by the same code as {@code stance train} on
+ * the train files, scored once on the competition test files. The test set is never used for choosing
+ * anything: training runs a fixed number of epochs.
+ */
+public final class Fnc1Benchmark {
+  static final String TRAIN = "train_stances.csv";
+  static final String TEST = "competition_test_stances.csv";
+  private static final List<String> LABELS = List.of("agree", "disagree", "discuss", "unrelated");
+  /** Published on the same test set: the challenge's final leaderboard. */
+  private static final String[][] PUBLISHED = {
+      {"SOLAT in the SWEN (1st)", "82.02"}, {"Athene (2nd)", "81.97"},
+      {"UCLMR (3rd): term frequencies + TF-IDF cosine, one hidden layer", "81.72"},
+      {"always unrelated", "39.37"}};
+
+  private Fnc1Benchmark() {}
+
+  public record Result(Evaluation test, double trainingSeconds, int trainPairs, TrainingOptions options) {
+    public TaskEvaluation stance() {
+      return test.task("stance");
+    }
+
+    public Fnc1Score score() {
+      return Fnc1Score.of(stance()).orElseThrow();
+    }
+  }
+
+  public static Result run(Path dir, TrainingOptions options, Consumer<String> log) {
+    LabeledDataset train = LabeledCsvReader.read(dir.resolve(TRAIN));
+    LabeledDataset test = LabeledCsvReader.read(dir.resolve(TEST));
+    log.accept(String.format(Locale.ROOT, "FNC-1: %d training pairs, %d test pairs", train.sentenceCount(),
+        test.sentenceCount()));
+    ModelTraining.Result trained = ModelTraining.run(train, null, options, log);
+    Evaluation evaluation = Evaluator.evaluate(trained.model(), test);
+    return new Result(evaluation, trained.seconds(), train.sentenceCount(), options);
+  }
+
+  public static String markdown(Result result, String command) {
+    StringBuilder out = new StringBuilder();
+    out.append("# FNC-1 benchmark\n\n");
+    out.append("Written by `").append(command).append("`; do not edit by hand.\n\n");
+    out.append(String.format(Locale.ROOT, "Trained by `stance train`'s code on the %d pairs of `%s` (%s, seed %d,"
+        + " %d epochs, no dev set: the test set chooses nothing) in %.0f s; scored once on the %d pairs of `%s`."
+        + " Each body is read against its headline (the headline is the target).%n%n",
+        result.trainPairs(), TRAIN, result.options().algorithm(), result.options().seed(),
+        result.options().epochs(), result.trainingSeconds(), result.stance().total(), TEST));
+    out.append("| system | FNC-1 score (% of max) | macro-F1 |");
+    LABELS.forEach(label -> out.append(' ').append(label).append(" F1 |"));
+    out.append("\n|---|---:|---:|").append("---:|".repeat(LABELS.size())).append('\n');
+    TaskEvaluation stance = result.stance();
+    out.append(String.format(Locale.ROOT, "| **stance (this run)** | **%.2f** | %.3f |", result.score().percent(),
+        stance.macroF1()));
+    LABELS.forEach(label -> out.append(String.format(Locale.ROOT, " %.3f |",
+        stance.labels().contains(label) ? stance.scores(label).f1() : 0.0)));
+    out.append('\n');
+    for (String[] system : PUBLISHED) {
+      out.append("| ").append(system[0]).append(" | ").append(system[1]).append(" | |")
+          .append(" |".repeat(LABELS.size())).append('\n');
+    }
+    out.append(String.format(Locale.ROOT, "%nScore: %.2f of %.2f. The score gives 0.25 per pair for telling"
+        + " related from unrelated and 0.75 more for the exact related label.%n%n", result.score().score(),
+        result.score().max()));
+    out.append("```\n").append(result.test()).append("```\n");
+    return out.toString();
+  }
+}
