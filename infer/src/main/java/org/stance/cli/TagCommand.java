@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.nd4j.linalg.factory.Nd4j;
 import org.stance.model.NeuralModel;
 import org.stance.model.StanceModel;
+import org.stance.report.Report;
 import org.stance.tables.TableFormat;
 import org.stance.tables.TagOutputs;
 import org.stance.tables.TimelineTable;
@@ -51,6 +52,10 @@ public final class TagCommand implements Callable<Integer> {
           + " line; pandas: read_json(path, orient=\"records\")).")
   String format;
 
+  @Option(names = "--report", description = "Also write report.html into the output directory, as"
+      + " `stance report DIR` does.")
+  boolean report;
+
   @Override
   public Integer call() throws Exception {
     TableFormat tableFormat = TableFormat.named(format).orElseThrow(() -> new ParameterException(
@@ -74,6 +79,12 @@ public final class TagCommand implements Callable<Integer> {
       });
       outputs.finish();
       summarize(outputs, (System.nanoTime() - start) / 1e9);
+    }
+    if (report) {
+      Path file = out.resolve(Report.FILE);
+      Report.write(out, file, Report.DEFAULT_TOP);
+      spec.commandLine().getOut().println("Report written to " + file.toAbsolutePath().normalize());
+      spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;
   }
