@@ -119,7 +119,8 @@ final class Charts {
         y.add(Long.parseLong(row.get("sentences")));
         shares.add(Double.parseDouble(row.get("share_of_" + data.actorColumn())));
       }
-      traces.add(bar(stance, Palette.stance(data.stances(), s)).<ObjectNode>set("x", strings(data.actors())).<ObjectNode>set("y", y)
+      traces.add(bar(stance, Palette.stance(data.stances(), s)).<ObjectNode>set("x", strings(data.actors()))
+          .<ObjectNode>set("y", y)
           .<ObjectNode>set("customdata", shares)
           .put("hovertemplate", "%{x}: %{y} sentences, %{customdata:.0%} of its own<extra>" + stance + "</extra>"));
     }

@@ -28,7 +28,8 @@ final class Html {
    */
   static String table(RowTable table, int maxRows) {
     List<Map<String, String>> rows = table.rows();
-    StringBuilder html = new StringBuilder(rows.size() <= OPEN_ROWS ? "<details open><summary>" : "<details><summary>").append(text(table.name())).append(" (")
+    StringBuilder html = new StringBuilder(rows.size() <= OPEN_ROWS ? "<details open>" : "<details>")
+        .append("<summary>").append(text(table.name())).append(" (")
         .append(rows.size()).append(rows.size() == 1 ? " row" : " rows");
     if (rows.size() > maxRows) {
       html.append(", the first ").append(maxRows).append(" shown");

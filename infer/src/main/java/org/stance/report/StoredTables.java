@@ -31,8 +31,9 @@ final class StoredTables {
     if (!Files.isDirectory(dir)) {
       throw InputException.at(dir, 0, Files.exists(dir) ? "not a directory" : "no such directory");
     }
-    TableFormat format = Files.exists(dir.resolve(TableFormat.JSON.fileName(TagOutputs.SENTENCES)))
-        && !Files.exists(dir.resolve(TableFormat.CSV.fileName(TagOutputs.SENTENCES))) ? TableFormat.JSON : TableFormat.CSV;
+    boolean jsonOnly = Files.exists(dir.resolve(TableFormat.JSON.fileName(TagOutputs.SENTENCES)))
+        && !Files.exists(dir.resolve(TableFormat.CSV.fileName(TagOutputs.SENTENCES)));
+    TableFormat format = jsonOnly ? TableFormat.JSON : TableFormat.CSV;
     Path sentences = existing(dir.resolve(format.fileName(TagOutputs.SENTENCES)));
     List<String> header = TableRows.header(sentences, format);
     List<String> labels = new ArrayList<>();

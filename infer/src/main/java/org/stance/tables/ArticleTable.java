@@ -12,7 +12,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code articles.csv}: one row per article: {@code article_id, title, source, date} (as the input gives
- * them), {@code day} (the date read by {@link PublicationDates}, ISO; empty when unreadable), {@code sentences}, then for
+ * them), {@code day} (the date read by {@link PublicationDates}; empty when unreadable),
+ * {@code sentences}, then for
  * each label of the first task the number of its sentences ({@code RUSSIA_sentences}), then for each pair
  * of first- and second-task labels the share of the first label's sentences that carry the second
  * ({@code RUSSIA_CONFRONTATIONAL_share}; 0 when the article has no sentence of that label).

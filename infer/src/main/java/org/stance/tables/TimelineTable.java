@@ -68,7 +68,9 @@ public final class TimelineTable {
     Map<LocalDate, LabelCounts> byWeek = new TreeMap<>();
     byDay.forEach((day, counts) -> byWeek.computeIfAbsent(PublicationDates.weekStart(day),
         w -> new LabelCounts(tasks)).addAll(counts));
-    for (Map.Entry<String, Map<LocalDate, LabelCounts>> period : List.of(Map.entry(DAY, byDay), Map.entry(WEEK, byWeek))) {
+    List<Map.Entry<String, Map<LocalDate, LabelCounts>>> byPeriod = List.of(Map.entry(DAY, byDay),
+        Map.entry(WEEK, byWeek));
+    for (Map.Entry<String, Map<LocalDate, LabelCounts>> period : byPeriod) {
       period.getValue().forEach((start, counts) -> {
         int rows = pairs.append(counts);
         for (int i = 0; i < rows; i++) {

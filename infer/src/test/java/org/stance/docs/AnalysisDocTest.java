@@ -76,7 +76,8 @@ class AnalysisDocTest {
         + ".isEqualTo(java.time.LocalDate.of(2020, 2, 24))).doubleColumn(\"CONFRONTATIONAL\").get(0)"),
         "2 of Turkey's 3 sentences in the week of 24 February");
     assertEquals("\"[Anadolu, Anadolu, TASS]\"", value("outletWeeks.stringColumn(\"source\").asList().toString()"));
-    assertEquals("\"[2020-02-24, 2020-03-02, 2020-02-24]\"", value("outletWeeks.dateColumn(\"week\").asList().toString()"));
+    assertEquals("\"[2020-02-24, 2020-03-02, 2020-02-24]\"",
+        value("outletWeeks.dateColumn(\"week\").asList().toString()"));
     assertEquals("\"[CONFRONTATIONAL, COOPERATIVE, COOPERATIVE]\"",
         value("outletWeeks.stringColumn(\"stance\").asList().toString()"));
     assertEquals("\"[1.0, 1.0, 1.0]\"", value("outletWeeks.doubleColumn(\"share\").asList().toString()"));

@@ -30,7 +30,8 @@ class DataDictionaryTest {
         String header = Files.readAllLines(dir.resolve(file)).get(0);
         for (String column : header.split(",")) {
           String documented = column
-              .replaceFirst("^(RUSSIA|TURKEY|NONE)_(COOPERATIVE|CONFRONTATIONAL|NEUTRAL)_share$", "<ACTOR>_<STANCE>_share")
+              .replaceFirst("^(RUSSIA|TURKEY|NONE)_(COOPERATIVE|CONFRONTATIONAL|NEUTRAL)_share$",
+                  "<ACTOR>_<STANCE>_share")
               .replaceFirst("^(RUSSIA|TURKEY|NONE)_sentences$", "<ACTOR>_sentences");
           if (!readme.contains("| `" + documented + "` |")) {
             missing.add(file + ": " + column);

@@ -27,7 +27,8 @@ import org.stance.tables.TaggedFixtures;
 import org.stance.tagging.TaggedArticle;
 
 class ReportTest {
-  static final String HOSTILE_TEXT = "<img src=x onerror=alert(1)> & \"quoted\" </script><!-- https://evil.example/x.js";
+  static final String HOSTILE_TEXT =
+      "<img src=x onerror=alert(1)> & \"quoted\" </script><!-- https://evil.example/x.js";
   static final String HOSTILE_TITLE = "</script><script src=\"https://evil.example/t.js\"></script>";
 
   @TempDir Path dir;

@@ -41,7 +41,8 @@ class RollupTablesTest {
     Table sources = read("sources.csv");
     assertEquals(List.of("source", "actor", "stance", "sentences", "share_of_actor", "share_of_source"),
         sources.columnNames());
-    assertEquals(List.of("(none)", "Anadolu", "Reuters", "TASS"), sources.stringColumn("source").asList().stream().distinct().toList(),
+    assertEquals(List.of("(none)", "Anadolu", "Reuters", "TASS"),
+        sources.stringColumn("source").asList().stream().distinct().toList(),
         "sources in name order; a blank source counts as (none)");
     assertEquals(4 * 9, sources.rowCount(), "every actor x stance pair per source, zeros included");
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stance", mixinStandardHelpOptions = true,
     versionProvider = StanceCommand.Version.class,
     description = "Actor and stance tagging of news text: train models, evaluate them, tag articles, report.",
-    subcommands = {TagCommand.class, ReportCommand.class, TrainCommand.class, EvaluateCommand.class, StatsCommand.class, BenchCommand.class,
+    subcommands = {TagCommand.class, ReportCommand.class, TrainCommand.class, EvaluateCommand.class,
+        StatsCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class StanceCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
