@@ -1,5 +1,6 @@
 package org.stance.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ public final class TagCommand implements Callable<Integer> {
       Nd4j.getEnvironment().setMaxThreads(1);
     }
     Tagger tagger = new Tagger(loaded, SentenceSplitter.english());
+    long sentences;
     try (TagOutputs outputs = new TagOutputs(out, loaded.tasks(), tableFormat);
         Stream<Article> articles = ArticleReader.read(inputs);
         Progress progress = Progress.start("tag", -1, "sentences")) {
@@ -79,14 +81,24 @@ public final class TagCommand implements Callable<Integer> {
       });
       outputs.finish();
       summarize(outputs, (System.nanoTime() - start) / 1e9);
+      sentences = outputs.sentences();
     }
     if (report) {
-      Path file = out.resolve(Report.FILE);
-      Report.write(out, file, Report.DEFAULT_TOP);
-      spec.commandLine().getOut().println("Report written to " + file.toAbsolutePath().normalize());
-      spec.commandLine().getOut().flush();
+      writeReport(sentences);
     }
     return ExitCodes.OK;
+  }
+
+  private void writeReport(long sentences) throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (sentences == 0) {
+      stdout.println("No sentences, so no report.");
+    } else {
+      Path file = out.resolve(Report.FILE);
+      Report.write(out, file, Report.DEFAULT_TOP);
+      stdout.println("Report written to " + file.toAbsolutePath().normalize());
+    }
+    stdout.flush();
   }
 
   private void summarize(TagOutputs outputs, double seconds) {

@@ -2,6 +2,7 @@ package org.stance.report;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,11 +104,15 @@ final class ReportPage {
         html.append("<ol class=\"sentences\">\n");
         for (TopSentences.Sentence sentence : top) {
           Map<String, String> article = articles.getOrDefault(sentence.articleId(), Map.of());
+          List<String> meta = new ArrayList<>(List.of(String.format(Locale.ROOT, "confidence %.2f",
+              sentence.confidence()), sentence.articleId() + ", sentence " + sentence.sentenceNo()));
+          for (String field : List.of("title", "source")) {
+            if (!article.getOrDefault(field, "").isBlank()) {
+              meta.add(article.get(field));
+            }
+          }
           html.append("<li><blockquote>").append(Html.text(sentence.text())).append("</blockquote><p class=\"meta\">")
-              .append(Html.text(String.format(Locale.ROOT, "confidence %.2f · %s, sentence %d · %s · %s",
-                  sentence.confidence(), sentence.articleId(), sentence.sentenceNo(),
-                  article.getOrDefault("title", ""), article.getOrDefault("source", ""))))
-              .append("</p></li>\n");
+              .append(Html.text(String.join(" · ", meta))).append("</p></li>\n");
         }
         html.append("</ol>\n");
       }

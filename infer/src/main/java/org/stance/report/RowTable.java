@@ -9,8 +9,4 @@ record RowTable(String name, List<String> columns, List<Map<String, String>> row
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
   }
-
-  long sum(String column) {
-    return rows.stream().mapToLong(row -> Long.parseLong(row.get(column))).sum();
-  }
 }
