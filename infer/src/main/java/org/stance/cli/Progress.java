@@ -1,5 +1,6 @@
 package org.stance.cli;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -22,13 +23,27 @@ public final class Progress implements AutoCloseable {
     if (System.console() == null) {
       return new Progress(null);
     }
+    // One line redrawn after a carriage return (not progressbar's cursor-moving console), so that log lines
+    // can be printed in its place: see clearLine().
     return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" " + unit, 1).showSpeed().continuousUpdate().build());
+        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" " + unit, 1).showSpeed().continuousUpdate().build());
   }
 
   public void step(long n) {
     if (bar != null) {
       bar.stepBy(n);
+    }
+  }
+
+  /**
+   * Clears the bar's line so that a log line can take its place; the bar redraws on the next line. Does
+   * nothing when no bar is shown.
+   */
+  public void clearLine() {
+    if (bar != null) {
+      System.err.print("\r\033[2K");
+      System.err.flush();
     }
   }
 

@@ -1,15 +1,21 @@
 package org.stance.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.nd4j.linalg.factory.Nd4j;
 import org.stance.model.NeuralModel;
 import org.stance.model.StanceModel;
+import org.stance.report.Report;
+import org.stance.tables.TableFormat;
 import org.stance.tables.TagOutputs;
+import org.stance.tables.TimelineTable;
 import org.stance.tagging.Tagger;
 import org.stance.text.Article;
 import org.stance.text.ArticleReader;
@@ -18,14 +24,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stance tag}: labels every sentence of the input articles and writes the summary tables. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
     description = {"Tag every sentence of news articles with the model's labels (actor and stance for the"
-        + " default model) and write the tables sentences.csv, articles.csv and the label cross table"
-        + " (actor_stance.csv) into the output directory."})
+        + " default model) and write the tables sentences, articles, the label cross table (actor_stance),"
+        + " sources and timeline (per day and week) into the output directory, as CSV or JSON."})
 public final class TagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -41,8 +48,19 @@ public final class TagCommand implements Callable<Integer> {
           + " tagging succeeds).")
   Path out;
 
+  @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
+      description = "Table format: csv (default) or json (each table an array of row objects, one row a"
+          + " line; pandas: read_json(path, orient=\"records\")).")
+  String format;
+
+  @Option(names = "--report", description = "Also write report.html into the output directory, as"
+      + " `stance report DIR` does.")
+  boolean report;
+
   @Override
   public Integer call() throws Exception {
+    TableFormat tableFormat = TableFormat.named(format).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "unknown --format '" + format + "' (known: csv, json)"));
     ArticleReader.files(inputs); // fail on a bad path before the model loads
     long start = System.nanoTime();
     StanceModel loaded = model.load();
@@ -52,7 +70,8 @@ public final class TagCommand implements Callable<Integer> {
       Nd4j.getEnvironment().setMaxThreads(1);
     }
     Tagger tagger = new Tagger(loaded, SentenceSplitter.english());
-    try (TagOutputs outputs = new TagOutputs(out, loaded.tasks());
+    long sentences;
+    try (TagOutputs outputs = new TagOutputs(out, loaded.tasks(), tableFormat);
         Stream<Article> articles = ArticleReader.read(inputs);
         Progress progress = Progress.start("tag", -1, "sentences")) {
       Iterator<Article> iterator = articles.iterator();
@@ -61,15 +80,31 @@ public final class TagCommand implements Callable<Integer> {
         progress.step(article.sentences().size());
       });
       outputs.finish();
-      report(outputs, (System.nanoTime() - start) / 1e9);
+      summarize(outputs, (System.nanoTime() - start) / 1e9);
+      sentences = outputs.sentences();
+    }
+    if (report) {
+      writeReport(sentences);
     }
     return ExitCodes.OK;
   }
 
-  private void report(TagOutputs outputs, double seconds) {
+  private void writeReport(long sentences) throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (sentences == 0) {
+      stdout.println("No sentences, so no report.");
+    } else {
+      Path file = out.resolve(Report.FILE);
+      Report.write(out, file, Report.DEFAULT_TOP);
+      stdout.println("Report written to " + file.toAbsolutePath().normalize());
+    }
+    stdout.flush();
+  }
+
+  private void summarize(TagOutputs outputs, double seconds) {
     PrintWriter err = spec.commandLine().getErr();
-    err.printf("Tagged %d articles, %d sentences with the %s in %.1f s.%n",
-        outputs.articles(), outputs.sentences(), model.describe(), seconds);
+    err.printf(Locale.ROOT, "Tagged %d articles, %d sentences with the %s in %.1f s.%s%n",
+        outputs.articles(), outputs.sentences(), model.describe(), seconds, leftOut(outputs.timeline()));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("Tables written to " + out.toAbsolutePath().normalize() + ":");
     for (String name : outputs.fileNames()) {
@@ -77,5 +112,18 @@ public final class TagCommand implements Callable<Integer> {
     }
     stdout.flush();
     err.flush();
+  }
+
+  /** What the timeline leaves out, as the end of the summary line ("" when nothing). */
+  static String leftOut(TimelineTable timeline) {
+    List<String> parts = new ArrayList<>();
+    if (timeline.unreadable() > 0) {
+      parts.add(timeline.unreadable() + (timeline.unreadable() == 1 ? " article" : " articles")
+          + " with an unreadable date");
+    }
+    if (timeline.undated() > 0) {
+      parts.add(timeline.undated() + (timeline.undated() == 1 ? " article" : " articles") + " without a date");
+    }
+    return parts.isEmpty() ? "" : " Left out of the timeline: " + String.join(", ", parts) + ".";
   }
 }

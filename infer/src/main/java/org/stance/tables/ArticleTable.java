@@ -4,13 +4,16 @@ import java.util.List;
 import org.stance.model.Task;
 import org.stance.tagging.TaggedArticle;
 import org.stance.tagging.TaggedSentence;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code articles.csv}: one row per article: {@code article_id, title, source, date, sentences}, then for
+ * {@code articles.csv}: one row per article: {@code article_id, title, source, date} (as the input gives
+ * them), {@code day} (the date read by {@link PublicationDates}; empty when unreadable),
+ * {@code sentences}, then for
  * each label of the first task the number of its sentences ({@code RUSSIA_sentences}), then for each pair
  * of first- and second-task labels the share of the first label's sentences that carry the second
  * ({@code RUSSIA_CONFRONTATIONAL_share}; 0 when the article has no sentence of that label).
@@ -20,7 +23,8 @@ public final class ArticleTable {
 
   public static Table empty(List<Task> tasks) {
     Table table = Table.create("articles", StringColumn.create("article_id"), StringColumn.create("title"),
-        StringColumn.create("source"), StringColumn.create("date"), IntColumn.create("sentences"));
+        StringColumn.create("source"), StringColumn.create("date"), DateColumn.create("day"),
+        IntColumn.create("sentences"));
     Task first = tasks.get(0);
     for (String label : first.labels()) {
       table.addColumns(IntColumn.create(label + "_sentences"));
@@ -46,6 +50,8 @@ public final class ArticleTable {
       table.stringColumn("title").append(article.article().title());
       table.stringColumn("source").append(article.article().source());
       table.stringColumn("date").append(article.article().date());
+      PublicationDates.parse(article.article().date()).ifPresentOrElse(table.dateColumn("day")::append,
+          table.dateColumn("day")::appendMissing);
       table.intColumn("sentences").append(article.sentences().size());
       appendCounts(table, counts);
     }

@@ -16,8 +16,12 @@ public final class CrossTable {
   private CrossTable() {}
 
   public static String fileName(List<Task> tasks) {
-    return tasks.size() > 1 ? tasks.get(0).name() + "_" + tasks.get(1).name() + ".csv"
-        : tasks.get(0).name() + ".csv";
+    return baseName(tasks) + ".csv";
+  }
+
+  /** The table's name without extension: {@code actor_stance}, or the task's name for a single task. */
+  public static String baseName(List<Task> tasks) {
+    return tasks.size() > 1 ? tasks.get(0).name() + "_" + tasks.get(1).name() : tasks.get(0).name();
   }
 
   public static Table of(LabelCounts counts) {
@@ -39,7 +43,7 @@ public final class CrossTable {
         shareOfAll.append(Decimals.share(counts.count(r, c), counts.total()));
       }
     }
-    String name = fileName(List.of(rows)).replace(".csv", "");
+    String name = baseName(List.of(rows));
     return columns == null
         ? Table.create(name, rowLabels, sentences, shareOfAll)
         : Table.create(name, rowLabels, columnLabels, sentences, shareOfRow, shareOfAll);

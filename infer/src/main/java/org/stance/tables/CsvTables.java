@@ -11,7 +11,10 @@ import org.stance.io.AtomicFiles;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
-/** Writes Tablesaw tables as UTF-8 CSV (RFC 4180 quoting, LF line ends). */
+/**
+ * Writes Tablesaw tables as UTF-8 CSV (RFC 4180 quoting, LF line ends). Values are written as they are,
+ * spaces at either end included, so CSV and JSON tables hold the same text.
+ */
 public final class CsvTables {
   private CsvTables() {}
 
@@ -22,7 +25,8 @@ public final class CsvTables {
   /** Appends the table's rows to an open stream, with the header line only when asked. */
   public static void append(Table table, OutputStream out, boolean header) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    table.write().csv(CsvWriteOptions.builder(new KeepOpen(writer)).header(header).lineEnd("\n").build());
+    table.write().csv(CsvWriteOptions.builder(new KeepOpen(writer)).header(header).lineEnd("\n")
+        .ignoreLeadingWhitespaces(false).ignoreTrailingWhitespaces(false).build());
     writer.flush();
   }
 

@@ -27,6 +27,16 @@ public final class LabelCounts {
     total++;
   }
 
+  /** Adds another count of the same tasks (a day's counts to its week's). */
+  public void addAll(LabelCounts other) {
+    for (int r = 0; r < counts.length; r++) {
+      for (int c = 0; c < counts[r].length; c++) {
+        counts[r][c] += other.counts[r][c];
+      }
+    }
+    total += other.total;
+  }
+
   public Task rowTask() {
     return rows;
   }

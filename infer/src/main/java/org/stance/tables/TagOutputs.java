@@ -15,43 +15,61 @@ import org.stance.io.AtomicFiles;
 import org.stance.model.Task;
 import org.stance.tagging.TaggedArticle;
 import org.stance.tagging.TaggedSentence;
+import tech.tablesaw.api.Table;
 
 /**
- * Writes the tables of a tagging run into a directory as articles arrive: {@code sentences.csv},
- * {@code articles.csv} and the label cross table ({@code actor_stance.csv}). Rows stream into temporary
- * files that are moved into place only by {@link #finish()}; until then, and after {@link #abort()},
- * earlier tables in the directory stay as they were.
+ * Writes the tables of a tagging run into a directory as articles arrive: {@code sentences},
+ * {@code articles}, the label cross table ({@code actor_stance}), {@code sources} and {@code timeline},
+ * as CSV or JSON ({@link TableFormat}). Sentence and article rows stream into temporary files; the other
+ * tables are counts kept while articles pass, so memory does not grow with the input. Every file is moved
+ * into place only by {@link #finish()}; until then, and after {@link #abort()}, earlier tables in the
+ * directory stay as they were.
  */
 public final class TagOutputs implements Consumer<TaggedArticle>, AutoCloseable {
-  public static final String SENTENCES = "sentences.csv";
-  public static final String ARTICLES = "articles.csv";
+  public static final String SENTENCES = "sentences";
+  public static final String ARTICLES = "articles";
+  public static final String SOURCES = "sources";
+  public static final String TIMELINE = "timeline";
   private static final int ARTICLES_PER_CHUNK = 64;
 
   private final Path dir;
   private final List<Task> tasks;
+  private final TableFormat format;
   private final LabelCounts totals;
+  private final SourceTable sources;
+  private final TimelineTable timeline;
   private final Map<String, Path> temporary = new LinkedHashMap<>();
-  private final OutputStream sentences;
-  private final OutputStream articles;
+  private final List<OutputStream> open = new ArrayList<>();
+  private final TableWriter sentenceRows;
+  private final TableWriter articleRows;
   private final List<TaggedArticle> chunk = new ArrayList<>();
-  private boolean headerWritten;
   private boolean finished;
   private long articleCount;
   private long sentenceCount;
 
   public TagOutputs(Path dir, List<Task> tasks) throws IOException {
-    this.dir = dir;
-    this.tasks = List.copyOf(tasks);
-    this.totals = new LabelCounts(tasks);
-    Files.createDirectories(dir);
-    this.sentences = open(SENTENCES);
-    this.articles = open(ARTICLES);
+    this(dir, tasks, TableFormat.CSV);
   }
 
-  private OutputStream open(String name) throws IOException {
+  public TagOutputs(Path dir, List<Task> tasks, TableFormat format) throws IOException {
+    this.dir = dir;
+    this.tasks = List.copyOf(tasks);
+    this.format = format;
+    this.totals = new LabelCounts(tasks);
+    this.sources = new SourceTable(tasks);
+    this.timeline = new TimelineTable(tasks);
+    Files.createDirectories(dir);
+    this.sentenceRows = open(SENTENCES);
+    this.articleRows = open(ARTICLES);
+  }
+
+  private TableWriter open(String table) throws IOException {
+    String name = format.fileName(table);
     Path temp = Files.createTempFile(dir, "." + name, ".tmp");
     temporary.put(name, temp);
-    return new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+    OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+    open.add(out);
+    return format.writer(out);
   }
 
   @Override
@@ -62,6 +80,8 @@ public final class TagOutputs implements Consumer<TaggedArticle>, AutoCloseable 
     for (TaggedSentence sentence : article.sentences()) {
       totals.add(sentence.prediction());
     }
+    sources.add(article);
+    timeline.add(article);
     if (chunk.size() >= ARTICLES_PER_CHUNK) {
       writeChunk();
     }
@@ -69,9 +89,8 @@ public final class TagOutputs implements Consumer<TaggedArticle>, AutoCloseable 
 
   private void writeChunk() {
     try {
-      CsvTables.append(SentenceTable.of(chunk, tasks), sentences, !headerWritten);
-      CsvTables.append(ArticleTable.of(chunk, tasks), articles, !headerWritten);
-      headerWritten = true;
+      sentenceRows.append(SentenceTable.of(chunk, tasks));
+      articleRows.append(ArticleTable.of(chunk, tasks));
       chunk.clear();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,21 +105,35 @@ public final class TagOutputs implements Consumer<TaggedArticle>, AutoCloseable 
     return sentenceCount;
   }
 
+  public TableFormat format() {
+    return format;
+  }
+
+  /** Counts of the articles the timeline leaves out (no date, unreadable date). */
+  public TimelineTable timeline() {
+    return timeline;
+  }
+
   /** The file names written, sentences and articles first. */
   public List<String> fileNames() {
-    return List.of(SENTENCES, ARTICLES, CrossTable.fileName(tasks));
+    return fileNames(tasks, format);
+  }
+
+  /** The file names {@code tag} writes for a model's tasks in a format, sentences and articles first. */
+  public static List<String> fileNames(List<Task> tasks, TableFormat format) {
+    return List.of(format.fileName(SENTENCES), format.fileName(ARTICLES), format.fileName(CrossTable.baseName(tasks)),
+        format.fileName(SOURCES), format.fileName(TIMELINE));
   }
 
   /** Writes what is left and moves every table into place. */
   public void finish() throws IOException {
     writeChunk();
-    sentences.close();
-    articles.close();
-    Path cross = Files.createTempFile(dir, "." + CrossTable.fileName(tasks), ".tmp");
-    temporary.put(CrossTable.fileName(tasks), cross);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(cross))) {
-      CsvTables.append(CrossTable.of(totals), out, true);
-    }
+    sentenceRows.finish();
+    articleRows.finish();
+    closeStreams();
+    writeWhole(CrossTable.baseName(tasks), CrossTable.of(totals));
+    writeWhole(SOURCES, sources.table());
+    writeWhole(TIMELINE, timeline.table());
     for (Map.Entry<String, Path> entry : temporary.entrySet()) {
       AtomicFiles.moveIntoPlace(entry.getValue(), dir.resolve(entry.getKey()));
     }
@@ -108,11 +141,24 @@ public final class TagOutputs implements Consumer<TaggedArticle>, AutoCloseable 
     finished = true;
   }
 
+  private void writeWhole(String name, Table table) throws IOException {
+    TableWriter writer = open(name);
+    writer.append(table);
+    writer.finish();
+    closeStreams();
+  }
+
+  private void closeStreams() throws IOException {
+    for (OutputStream out : open) {
+      out.close();
+    }
+    open.clear();
+  }
+
   /** Deletes the temporary files; the directory's earlier tables stay untouched. */
   public void abort() {
     try {
-      sentences.close();
-      articles.close();
+      closeStreams();
     } catch (IOException ignored) {
       // the files are deleted next; nothing of them is kept
     }

@@ -1,5 +1,6 @@
 /**
- * The tables tagging produces, as Tablesaw tables: one row per sentence, one per article, and label
- * counts over all input (actor x stance for the Idlib model), written as CSV.
+ * The tables tagging produces, as Tablesaw tables: one row per sentence, one per article, label counts
+ * over all input (actor x stance for the Idlib model), per source and per day and week, written as CSV or
+ * JSON while articles stream by.
  */
 package org.stance.tables;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,10 @@ class TablesTest {
   @Test
   void articleTableCountsActorsAndStanceSharesPerArticle() {
     Table table = ArticleTable.of(TaggedFixtures.two(), TaggedFixtures.TASKS);
-    assertEquals(List.of("article_id", "title", "source", "date", "sentences",
-        "RUSSIA_sentences", "TURKEY_sentences", "NONE_sentences"), table.columnNames().subList(0, 8));
-    assertEquals(8 + 9, table.columnCount());
+    assertEquals(List.of("article_id", "title", "source", "date", "day", "sentences",
+        "RUSSIA_sentences", "TURKEY_sentences", "NONE_sentences"), table.columnNames().subList(0, 9));
+    assertEquals(9 + 9, table.columnCount());
+    assertEquals(LocalDate.of(2020, 3, 4), table.dateColumn("day").get(0));
     assertEquals(4, table.intColumn("sentences").get(0));
     assertEquals(3, table.intColumn("RUSSIA_sentences").get(0));
     assertEquals(1, table.intColumn("NONE_sentences").get(0));
@@ -64,7 +66,7 @@ class TablesTest {
   }
 
   @Test
-  void tagOutputsWriteThreeConsistentTables() throws IOException {
+  void tagOutputsWriteConsistentTables() throws IOException {
     try (TagOutputs outputs = new TagOutputs(dir, TaggedFixtures.TASKS)) {
       TaggedFixtures.two().forEach(outputs);
       outputs.finish();

@@ -2,6 +2,7 @@ package org.stance.train.cli;
 
 import org.stance.Versions;
 import org.stance.cli.ErrorHandler;
+import org.stance.cli.ReportCommand;
 import org.stance.cli.TagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,8 +10,9 @@ import picocli.CommandLine.Command;
 /** The top-level {@code stance} command: its subcommands do the work. */
 @Command(name = "stance", mixinStandardHelpOptions = true,
     versionProvider = StanceCommand.Version.class,
-    description = "Actor and stance tagging of news text: train models, evaluate them, tag articles.",
-    subcommands = {TagCommand.class, TrainCommand.class, EvaluateCommand.class, StatsCommand.class, BenchCommand.class, Fnc1Command.class,
+    description = "Actor and stance tagging of news text: train models, evaluate them, tag articles, report.",
+    subcommands = {TagCommand.class, ReportCommand.class, TrainCommand.class, EvaluateCommand.class,
+        StatsCommand.class, BenchCommand.class, Fnc1Command.class,
         CommandLine.HelpCommand.class})
 public final class StanceCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -107,8 +107,9 @@ public final class TrainCommand implements Callable<Integer> {
     err.printf("Training data: %d articles, %d sentences, label columns %s%n",
         train.articles().size(), train.sentenceCount(), train.labelColumns());
     err.flush();
+    ProgressLog log = new ProgressLog(err); // epoch lines, and a progress bar on a terminal while a model trains
     if (folds != null) {
-      CrossValidation.Result result = CrossValidation.run(train, folds, options, line -> log(err, line));
+      CrossValidation.Result result = CrossValidation.run(train, folds, options, log);
       out.print(result);
       out.flush();
       if (json != null) {
@@ -117,7 +118,7 @@ public final class TrainCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     LabeledDataset devData = dev == null ? null : LabeledCsvReader.read(dev);
-    ModelTraining.Result result = ModelTraining.run(train, devData, options, line -> log(err, line));
+    ModelTraining.Result result = ModelTraining.run(train, devData, options, log);
     ModelBundle.save(result.model(), result.provenance(), model);
     if (result.dev() != null) {
       out.println("Dev data: " + devData.articles().size() + " articles, " + devData.sentenceCount() + " sentences");
@@ -129,10 +130,5 @@ public final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Model written to %s (%s, trained in %.1f s)%n", model, algorithm, result.seconds());
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private static void log(PrintWriter err, String line) {
-    err.println(line);
-    err.flush();
   }
 }

@@ -52,6 +52,9 @@ final class NeuralTrainer implements Trainer {
     }
     INDArray best = null;
     double bestScore = -1;
+    TrainingProgress progress = TrainingProgress.of(log);
+    progress.start("train", (long) options.epochs() * ((order.length + options.batchSize() - 1) / options.batchSize()),
+        "batches");
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
       shuffle(order, random);
       double loss = 0;
@@ -61,6 +64,7 @@ final class NeuralTrainer implements Trainer {
         graph.fit(batch(train, rows, order, from, to));
         loss += graph.score();
         steps++;
+        progress.step(1);
       }
       String line = String.format(Locale.ROOT, "epoch %d/%d: loss %.4f", epoch, options.epochs(),
           loss / Math.max(1, steps));

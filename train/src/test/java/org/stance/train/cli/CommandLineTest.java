@@ -84,6 +84,41 @@ class CommandLineTest {
   }
 
   @Test
+  void tagWritesJsonAndTheReportThatReportWritesToo(@TempDir Path out) throws IOException {
+    Path examples = TestData.root().resolve("datasets/examples");
+    Run run = run("tag", "--model", model.toString(), examples.toString(), "--out", out.toString(),
+        "--format", "json", "--report");
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    for (String table : List.of("sentences", "articles", "actor_stance", "sources", "timeline")) {
+      assertTrue(run.out().contains(table + ".json"), run.out());
+      assertTrue(new ObjectMapper().readTree(out.resolve(table + ".json").toFile()).isArray(), table);
+    }
+    assertTrue(run.out().contains("Report written to " + out.resolve("report.html").toAbsolutePath()), run.out());
+    assertTrue(run.err().contains("Left out of the timeline: 5 articles without a date."), "the .txt examples: "
+        + run.err());
+    String report = Files.readString(out.resolve("report.html"));
+    assertTrue(report.contains("moscow-summit"), "the report names the articles");
+
+    Path again = out.resolve("again.html");
+    Run reported = run("report", out.toString(), "--out", again.toString(), "--top", "1");
+    assertEquals(ExitCodes.OK, reported.code(), reported.err());
+    assertTrue(Files.size(again) > 1_000_000, "plotly.js inlined");
+  }
+
+  @Test
+  void reportWithoutTablesNamesTheMissingFile(@TempDir Path out) {
+    Run run = run("report", out.toString());
+    assertEquals(ExitCodes.INPUT, run.code());
+    assertTrue(run.err().startsWith("report: " + out.resolve("sentences.csv") + ": no such file"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertEquals(ExitCodes.INPUT, run("report", out.resolve("nowhere").toString()).code());
+    assertEquals(ExitCodes.USAGE, run("report", out.toString(), "--top", "0").code());
+    Run format = run("tag", "--model", model.toString(), "x.txt", "--out", out.toString(), "--format", "xml");
+    assertEquals(ExitCodes.USAGE, format.code());
+    assertTrue(format.err().contains("unknown --format 'xml'"), format.err());
+  }
+
+  @Test
   void evaluateWritesTheDocumentedJson(@TempDir Path out) throws IOException {
     Path json = out.resolve("eval.json");
     Run run = run("evaluate", "--model", model.toString(), "--data", TestData.smallTrainFile().toString(),
@@ -125,7 +160,7 @@ class CommandLineTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("tag", "train", "evaluate", "stats")) {
+    for (String command : List.of("tag", "report", "train", "evaluate", "stats")) {
       Run run = run(command, "--help");
       assertEquals(ExitCodes.OK, run.code());
       assertTrue(run.out().contains("Usage: stance " + command), run.out());
