@@ -25,7 +25,7 @@ import org.stance.io.InputException;
  * Whatever a labeled CSV file holds, reading it gives a dataset or the documented {@link InputException}
  * naming the file: never another exception, never a hang.
  */
-class LabeledCsvReaderProperties {
+class LabeledCsvReaderPropertiesTest {
   private static Path dir;
 
   @BeforeContainer

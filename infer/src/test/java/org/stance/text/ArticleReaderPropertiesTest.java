@@ -27,7 +27,7 @@ import org.stance.io.InputException;
  * Whatever bytes an article file holds, reading it gives articles or the documented {@link InputException}
  * naming the file: never another exception, never a hang. Sentence splitting of any text keeps its promises.
  */
-class ArticleReaderProperties {
+class ArticleReaderPropertiesTest {
   private static Path dir;
 
   @BeforeContainer
