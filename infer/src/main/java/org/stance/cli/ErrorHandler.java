@@ -2,6 +2,7 @@ package org.stance.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.stance.model.ModelFormatException;
 import org.stance.io.InputException;
 import picocli.CommandLine;
@@ -54,7 +55,22 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
   /** A command line with stance's error handling and exit codes, ready to execute. */
   public static CommandLine configure(CommandLine commandLine) {
     listExitCodes(commandLine);
-    return commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    return commandLine.setExecutionExceptionHandler(new ErrorHandler())
+        .setParameterExceptionHandler(ErrorHandler::usageError);
+  }
+
+  /**
+   * A usage error, found while parsing or thrown by a command that checks its options: one line, as for
+   * every other error, instead of picocli's full usage text ({@code --help} shows that).
+   */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    PrintWriter err = ex.getCommandLine().getErr();
+    err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage() + " (see --help)");
+    if (Arrays.asList(args).contains("--verbose")) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   private static void listExitCodes(CommandLine commandLine) {

@@ -3,10 +3,14 @@ package org.stance.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file through a temporary sibling that is moved into place only when writing succeeded, so a
@@ -21,9 +25,8 @@ public final class AtomicFiles {
 
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+    Files.createDirectories(absolute.getParent());
+    Path temp = createTemporary(absolute);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         content.writeTo(out);
@@ -31,6 +34,26 @@ public final class AtomicFiles {
       moveIntoPlace(temp, absolute);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * A new empty hidden file beside {@code target} ({@code .NAME.RANDOM.tmp}) to write it through. It is
+   * created as any new file is, with the permissions the umask allows (rw-r--r-- under the usual 022), so the
+   * finished file is as readable as one written directly. {@link Files#createTempFile} would make it
+   * owner-only (rw-------), and the move would keep that.
+   */
+  public static Path createTemporary(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    while (true) {
+      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + suffix + ".tmp");
+      try {
+        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return temp;
+      } catch (FileAlreadyExistsException taken) {
+        // another name is tried; CREATE_NEW never takes over a file someone else is writing
+      }
     }
   }
 
@@ -44,6 +67,6 @@ public final class AtomicFiles {
   }
 
   public static void writeString(Path target, String text) throws IOException {
-    write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

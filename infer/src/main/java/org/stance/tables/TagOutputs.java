@@ -65,7 +65,7 @@ public final class TagOutputs implements Consumer<TaggedArticle>, AutoCloseable 
 
   private TableWriter open(String table) throws IOException {
     String name = format.fileName(table);
-    Path temp = Files.createTempFile(dir, "." + name, ".tmp");
+    Path temp = AtomicFiles.createTemporary(dir.resolve(name));
     temporary.put(name, temp);
     OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     open.add(out);

@@ -79,18 +79,28 @@ public final class SentenceSplitter {
     }
   }
 
+  /** Cuts at the last space before the cap (or at the cap, between code points), by index: a 1 MB line is copied once. */
   private static void addCapped(String sentence, List<String> out) {
-    String rest = sentence;
-    while (rest.length() > MAX_SENTENCE_CHARS) {
-      int cut = rest.lastIndexOf(' ', MAX_SENTENCE_CHARS);
-      if (cut <= 0) {
-        cut = MAX_SENTENCE_CHARS;
+    int start = 0;
+    while (sentence.length() - start > MAX_SENTENCE_CHARS) {
+      int cut = sentence.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      if (cut <= start) {
+        cut = start + MAX_SENTENCE_CHARS;
+        if (Character.isLowSurrogate(sentence.charAt(cut))) {
+          cut--;
+        }
       }
-      out.add(rest.substring(0, cut).strip());
-      rest = rest.substring(cut).strip();
+      String piece = sentence.substring(start, cut).strip();
+      if (!piece.isEmpty()) {
+        out.add(piece);
+      }
+      start = cut;
+      while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
+        start++;
+      }
     }
-    if (!rest.isEmpty()) {
-      out.add(rest);
+    if (start < sentence.length()) {
+      out.add(sentence.substring(start));
     }
   }
 }

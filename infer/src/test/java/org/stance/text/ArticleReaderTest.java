@@ -62,8 +62,52 @@ class ArticleReaderTest {
     assertTrue(assertThrows(InputException.class, () -> readAll(empty)).getMessage()
         .contains("holds no articles (.txt, .jsonl)"));
     Path twice = dir.resolve("twice.jsonl");
-    Files.writeString(twice, "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n");
-    assertTrue(assertThrows(InputException.class, () -> readAll(twice)).getMessage().contains("twice"));
+    Files.writeString(twice, "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"a\",\"text\":\"y\"}\n");
+    assertEquals(twice + ":3: article id 'a' appears twice in the input",
+        assertThrows(InputException.class, () -> readAll(twice)).getMessage());
+    Path once = dir.resolve("once.jsonl");
+    Files.writeString(once, "{\"id\":\"a\",\"text\":\"x\"}\n");
+    Path text = dir.resolve("a.txt");
+    Files.writeString(text, "Also a.");
+    assertEquals(text + ": article id 'a' appears twice in the input", readAllMessage(once, text));
+  }
+
+  @Test
+  void refusesEmptyFilesUpFrontAndBlankOnesWhenRead() throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+    assertEquals(empty + ": empty file: no text to tag",
+        assertThrows(InputException.class, () -> ArticleReader.files(List.of(empty))).getMessage());
+    Path blank = dir.resolve("blank.txt");
+    Files.writeString(blank, " \r\n\t\n");
+    assertEquals(blank + ": empty file: no text to tag", readAllMessage(blank));
+    Path blankLines = dir.resolve("blank.jsonl");
+    Files.writeString(blankLines, "\n  \n");
+    assertEquals(blankLines + ": empty file: no text to tag", readAllMessage(blankLines));
+  }
+
+  @Test
+  void readsEveryFileInANamedEncoding() throws IOException {
+    Path text = dir.resolve("utf16.txt");
+    Files.write(text, "Caf\u00e9 in Idlib.".getBytes(StandardCharsets.UTF_16));
+    Path lines = dir.resolve("latin.jsonl");
+    Files.write(lines, "{\"id\":\"b\",\"text\":\"na\u00efve\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    try (Stream<Article> articles = ArticleReader.read(List.of(text), TextEncoding.named(StandardCharsets.UTF_16))) {
+      assertEquals("Caf\u00e9 in Idlib.", articles.findFirst().orElseThrow().text(), "not taken for binary");
+    }
+    try (Stream<Article> articles = ArticleReader.read(List.of(lines), TextEncoding.named(StandardCharsets.ISO_8859_1))) {
+      assertEquals("na\u00efve", articles.findFirst().orElseThrow().text());
+    }
+    Path undefined = dir.resolve("undefined.txt");
+    Files.write(undefined, new byte[] {'a', (byte) 0x81, 'b'}); // 0x81 has no character in Windows-1252
+    try (Stream<Article> articles = ArticleReader.read(List.of(undefined),
+        TextEncoding.named(Charset.forName("windows-1252")))) {
+      assertEquals(undefined + ": not valid windows-1252 text",
+          assertThrows(InputException.class, articles::toList).getMessage());
+    }
+  }
+
+  private String readAllMessage(Path... inputs) {
+    return assertThrows(InputException.class, () -> readAll(inputs)).getMessage();
   }
 
   @Test

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = StanceCommand.Version.class,
     description = "Actor and stance tagging of news text: train models, evaluate them, tag articles, report.",
     subcommands = {TagCommand.class, ReportCommand.class, TrainCommand.class, EvaluateCommand.class,
-        StatsCommand.class, BenchCommand.class, Fnc1Command.class,
+        StatsCommand.class, BenchCommand.class, BenchStreamCommand.class, Fnc1Command.class,
         CommandLine.HelpCommand.class})
 public final class StanceCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -74,8 +74,10 @@ public final class Evaluator {
     for (Task task : model.tasks()) {
       int column = data.labelColumns().indexOf(task.name());
       if (column < 0) {
-        throw new InputException("evaluation data lacks the label column '" + task.name()
-            + "' the model predicts (it has " + data.labelColumns() + ")");
+        String problem = "no label column '" + task.name() + "', which the model predicts (the data has "
+            + data.labelColumns() + ")";
+        throw data.articles().isEmpty() ? new InputException("evaluation data: " + problem)
+            : InputException.at(Path.of(data.articles().get(0).sentences().get(0).file()), 1, problem);
       }
       columns.add(column);
     }

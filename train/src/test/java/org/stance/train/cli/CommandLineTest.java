@@ -3,12 +3,11 @@ package org.stance.train.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.stance.train.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance.cli.ExitCodes;
 import org.stance.train.TestData;
-import picocli.CommandLine;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
@@ -28,22 +26,10 @@ class CommandLineTest {
   @TempDir static Path shared;
   static Path model;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = StanceCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int code = commandLine.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @BeforeAll
   static void trainSmallModel() {
     model = shared.resolve("model.zip");
-    Run run = run("train", "--data", TestData.smallTrainFile().toString(), "--model", model.toString(),
+    Cli.Run run = run("train", "--data", TestData.smallTrainFile().toString(), "--model", model.toString(),
         "--algorithm", "maxent");
     assertEquals(ExitCodes.OK, run.code(), run.err());
     assertTrue(run.out().contains("Model written to"), run.out());
@@ -52,7 +38,7 @@ class CommandLineTest {
   @Test
   void tagWritesThreeTablesWhoseCountsAgree(@TempDir Path out) throws IOException {
     Path examples = TestData.root().resolve("datasets/examples");
-    Run run = run("tag", "--model", model.toString(), examples.toString(), "--out", out.toString());
+    Cli.Run run = run("tag", "--model", model.toString(), examples.toString(), "--out", out.toString());
     assertEquals(ExitCodes.OK, run.code(), run.err());
     assertTrue(run.out().contains("sentences.csv"), run.out());
 
@@ -86,7 +72,7 @@ class CommandLineTest {
   @Test
   void tagWritesJsonAndTheReportThatReportWritesToo(@TempDir Path out) throws IOException {
     Path examples = TestData.root().resolve("datasets/examples");
-    Run run = run("tag", "--model", model.toString(), examples.toString(), "--out", out.toString(),
+    Cli.Run run = run("tag", "--model", model.toString(), examples.toString(), "--out", out.toString(),
         "--format", "json", "--report");
     assertEquals(ExitCodes.OK, run.code(), run.err());
     for (String table : List.of("sentences", "articles", "actor_stance", "sources", "timeline")) {
@@ -100,20 +86,20 @@ class CommandLineTest {
     assertTrue(report.contains("moscow-summit"), "the report names the articles");
 
     Path again = out.resolve("again.html");
-    Run reported = run("report", out.toString(), "--out", again.toString(), "--top", "1");
+    Cli.Run reported = run("report", out.toString(), "--out", again.toString(), "--top", "1");
     assertEquals(ExitCodes.OK, reported.code(), reported.err());
     assertTrue(Files.size(again) > 1_000_000, "plotly.js inlined");
   }
 
   @Test
   void reportWithoutTablesNamesTheMissingFile(@TempDir Path out) {
-    Run run = run("report", out.toString());
+    Cli.Run run = run("report", out.toString());
     assertEquals(ExitCodes.INPUT, run.code());
     assertTrue(run.err().startsWith("report: " + out.resolve("sentences.csv") + ": no such file"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertEquals(ExitCodes.INPUT, run("report", out.resolve("nowhere").toString()).code());
     assertEquals(ExitCodes.USAGE, run("report", out.toString(), "--top", "0").code());
-    Run format = run("tag", "--model", model.toString(), "x.txt", "--out", out.toString(), "--format", "xml");
+    Cli.Run format = run("tag", "--model", model.toString(), "x.txt", "--out", out.toString(), "--format", "xml");
     assertEquals(ExitCodes.USAGE, format.code());
     assertTrue(format.err().contains("unknown --format 'xml'"), format.err());
   }
@@ -121,7 +107,7 @@ class CommandLineTest {
   @Test
   void evaluateWritesTheDocumentedJson(@TempDir Path out) throws IOException {
     Path json = out.resolve("eval.json");
-    Run run = run("evaluate", "--model", model.toString(), "--data", TestData.smallTrainFile().toString(),
+    Cli.Run run = run("evaluate", "--model", model.toString(), "--data", TestData.smallTrainFile().toString(),
         "--json", json.toString());
     assertEquals(ExitCodes.OK, run.code(), run.err());
     assertTrue(run.out().contains("majority baseline"), run.out());
@@ -140,7 +126,7 @@ class CommandLineTest {
 
   @Test
   void crossValidationReportsMeanAndStd() {
-    Run run = run("train", "--data", TestData.smallTrainFile().toString(), "--folds", "3", "--algorithm", "maxent");
+    Cli.Run run = run("train", "--data", TestData.smallTrainFile().toString(), "--folds", "3", "--algorithm", "maxent");
     assertEquals(ExitCodes.OK, run.code(), run.err());
     assertTrue(run.out().contains("3-fold cross-validation by article"), run.out());
     assertTrue(run.out().matches("(?s).*actor: accuracy \\d\\.\\d{3} ± \\d\\.\\d{3}.*"), run.out());
@@ -151,7 +137,7 @@ class CommandLineTest {
     Path data = TestData.write(out, "s.csv", "article_id,sentence_no,text,actor,stance",
         "a,1,Erdogan warned Moscow.,TURKEY,CONFRONTATIONAL", "a,2,He added more.,TURKEY,CONFRONTATIONAL",
         "b,1,A convoy is seen.,NONE,NEUTRAL");
-    Run run = run("stats", "--data", data.toString());
+    Cli.Run run = run("stats", "--data", data.toString());
     assertEquals(ExitCodes.OK, run.code(), run.err());
     assertTrue(run.out().startsWith("2 articles, 3 sentences"), run.out());
     assertTrue(run.out().contains("| actor | TURKEY | 2 | 0.6667 |"), run.out());
@@ -161,7 +147,7 @@ class CommandLineTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : List.of("tag", "report", "train", "evaluate", "stats")) {
-      Run run = run(command, "--help");
+      Cli.Run run = run(command, "--help");
       assertEquals(ExitCodes.OK, run.code());
       assertTrue(run.out().contains("Usage: stance " + command), run.out());
       assertTrue(run.out().contains("Exit codes:"), run.out());
@@ -171,28 +157,28 @@ class CommandLineTest {
 
   @Test
   void exitCodesForUserMistakesWithoutStackTraces(@TempDir Path out) throws IOException {
-    Run usage = run("tag", "--no-such-option");
+    Cli.Run usage = run("tag", "--no-such-option");
     assertEquals(ExitCodes.USAGE, usage.code());
     assertEquals(ExitCodes.USAGE, run("train", "--data", "x.csv").code(), "--model or --folds is required");
 
-    Run missing = run("tag", "--model", model.toString(), "missing.txt", "--out", out.toString());
+    Cli.Run missing = run("tag", "--model", model.toString(), "missing.txt", "--out", out.toString());
     assertEquals(ExitCodes.INPUT, missing.code());
     assertEquals("tag: missing.txt: no such file or directory\n", missing.err());
 
     Path bad = TestData.write(out, "bad.csv", "article_id,sentence_no,text,actor,stance", "a,1,text");
-    Run ragged = run("evaluate", "--model", model.toString(), "--data", bad.toString());
+    Cli.Run ragged = run("evaluate", "--model", model.toString(), "--data", bad.toString());
     assertEquals(ExitCodes.INPUT, ragged.code());
     assertEquals("evaluate: " + bad + ":2: row has 3 fields, the header has 5\n", ragged.err());
 
     Path notAModel = TestData.write(out, "model.zip", "not a zip");
     Path article = TestData.write(out, "a.txt", "Turkey sent troops.");
-    Run badModel = run("tag", "--model", notAModel.toString(), article.toString(), "--out", out.toString());
+    Cli.Run badModel = run("tag", "--model", notAModel.toString(), article.toString(), "--out", out.toString());
     assertEquals(ExitCodes.MODEL, badModel.code());
     assertTrue(badModel.err().startsWith("tag: " + notAModel + ": not a stance model"), badModel.err());
     assertFalse(badModel.err().contains("\tat "), "no stack trace");
     assertEquals(1, badModel.err().lines().count());
 
-    Run verbose = run("tag", "--verbose", "--model", notAModel.toString(), article.toString(), "--out", out.toString());
+    Cli.Run verbose = run("tag", "--verbose", "--model", notAModel.toString(), article.toString(), "--out", out.toString());
     assertEquals(ExitCodes.MODEL, verbose.code());
     assertTrue(verbose.err().contains("\tat "), "--verbose shows the stack trace");
   }
@@ -201,7 +187,7 @@ class CommandLineTest {
   void unknownLabelInEvaluationDataNamesTheLine(@TempDir Path out) {
     Path data = TestData.write(out, "odd.csv", "article_id,sentence_no,text,actor,stance",
         "a,1,Erdogan warned Moscow.,TURKEY,CONFRONTATIONAL", "a,2,Iran objected.,IRAN,CONFRONTATIONAL");
-    Run run = run("evaluate", "--model", model.toString(), "--data", data.toString());
+    Cli.Run run = run("evaluate", "--model", model.toString(), "--data", data.toString());
     assertEquals(ExitCodes.INPUT, run.code());
     assertTrue(run.err().startsWith("evaluate: " + data + ":3: label 'IRAN' in column 'actor'"), run.err());
   }
