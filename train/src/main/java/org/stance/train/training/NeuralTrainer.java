@@ -33,9 +33,13 @@ import org.stance.train.eval.TaskEvaluation;
 /**
  * Trains the {@link NeuralModel} network with Adam on shuffled mini-batches. Losses are weighted by the
  * square root of inverse label frequency, so rare labels are not ignored. With dev data, the epoch with
- * the best mean macro-F1 over tasks is kept.
+ * the best mean macro-F1 over tasks is kept, and training stops after {@link #PATIENCE} epochs without a
+ * gain.
  */
 final class NeuralTrainer implements Trainer {
+  /** Epochs without a dev gain after which training stops early. */
+  static final int PATIENCE = 3;
+
   @Override
   public StanceModel train(TrainingData train, TrainingData dev, TrainingOptions options,
       Consumer<String> log) {
@@ -52,6 +56,7 @@ final class NeuralTrainer implements Trainer {
     }
     INDArray best = null;
     double bestScore = -1;
+    int bestEpoch = 0;
     TrainingProgress progress = TrainingProgress.of(log);
     progress.start("train", (long) options.epochs() * ((order.length + options.batchSize() - 1) / options.batchSize()),
         "batches");
@@ -73,10 +78,16 @@ final class NeuralTrainer implements Trainer {
         line += String.format(Locale.ROOT, ", dev mean macro-F1 %.4f", score);
         if (score > bestScore) {
           bestScore = score;
+          bestEpoch = epoch;
           best = graph.params().dup();
         }
       }
       log.accept(line);
+      if (best != null && epoch - bestEpoch >= PATIENCE && epoch < options.epochs()) {
+        // the epochs before the stop run exactly as in a longer run, so the kept model is the same
+        log.accept("stopped: no dev gain in " + PATIENCE + " epochs");
+        break;
+      }
     }
     if (best != null) {
       graph.setParams(best);
