@@ -41,9 +41,7 @@ public final class FeatureExtractor {
       List<String> context = contextFeatures(tokens, i);
       float[] vector = dense[i];
       if (target != null) {
-        float[] overlap = TargetFeatures.overlap(target, tokens.get(i));
-        TargetFeatures.addNamed(target, tokens.get(i), overlap, context);
-        vector = concat(vector, overlap);
+        vector = concat(vector, TargetFeatures.addFeatures(target, tokens.get(i), context));
       }
       List<String> own = target == null ? sentenceFeatures(tokens.get(i)) : TargetFeatures.textWords(tokens.get(i));
       features.add(new SentenceFeatures(own, context, vector));

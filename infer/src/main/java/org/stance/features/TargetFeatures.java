@@ -54,19 +54,22 @@ final class TargetFeatures {
   }
 
   /**
-   * Named features: the target's words and bigrams, its content words the text repeats, and each overlap
-   * measure in fifths (so maxent, which reads only named features, sees the overlap too).
+   * Adds the named features of a text read against its target to {@code out} and returns the overlap
+   * measures (the dense input). Named: each overlap measure in fifths (so maxent, which reads only named
+   * features, sees the overlap too), the target's words and bigrams, and its content words the text repeats.
    */
-  static void addNamed(List<String> target, List<String> text, float[] overlap, List<String> out) {
+  static float[] addFeatures(List<String> target, List<String> text, List<String> out) {
+    Map<String, Integer> targetCounts = contentCounts(target);
+    Map<String, Integer> textCounts = contentCounts(text);
+    float[] overlap = overlap(target, text, targetCounts, textCounts);
     for (int k = 0; k < overlap.length; k++) {
       out.add("o" + k + "=" + Math.round(overlap[k] * 5));
     }
-    Set<String> inText = new HashSet<>(text);
     String previous = "<t>";
     for (String token : target) {
       out.add("t=" + token);
       out.add("tb=" + previous + "_" + token);
-      if (isContent(token) && inText.contains(token)) {
+      if (textCounts.containsKey(token)) { // only content words are counted
         out.add("m=" + token);
       }
       previous = token;
@@ -74,6 +77,7 @@ final class TargetFeatures {
     if (target.isEmpty()) {
       out.add("t=<none>");
     }
+    return overlap;
   }
 
   /**
@@ -81,10 +85,9 @@ final class TargetFeatures {
    * its lead; share of the target's content words found in the text and in the lead; share of the
    * target's bigrams and trigrams found in the text; how many distinct content words they share (scaled).
    */
-  static float[] overlap(List<String> target, List<String> text) {
+  private static float[] overlap(List<String> target, List<String> text, Map<String, Integer> targetCounts,
+      Map<String, Integer> textCounts) {
     List<String> lead = text.subList(0, Math.min(LEAD_WORDS, text.size()));
-    Map<String, Integer> targetCounts = contentCounts(target);
-    Map<String, Integer> textCounts = contentCounts(text);
     Map<String, Integer> leadCounts = contentCounts(lead);
     int shared = 0;
     for (String word : targetCounts.keySet()) {

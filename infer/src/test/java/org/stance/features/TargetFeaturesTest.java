@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -16,10 +17,14 @@ class TargetFeaturesTest {
     return Arrays.asList(text.split(" "));
   }
 
+  private static float[] overlap(List<String> target, List<String> text) {
+    return TargetFeatures.addFeatures(target, text, new ArrayList<>());
+  }
+
   @Test
   void overlapWorkedOutByHand() {
     // content words: target {meteorite:1, hits:1, nicaragua:1}; text {meteorite:2, fell:1, nicaragua:1}
-    float[] overlap = TargetFeatures.overlap(words("the meteorite hits nicaragua"),
+    float[] overlap = overlap(words("the meteorite hits nicaragua"),
         words("a meteorite fell in nicaragua the meteorite"));
     float cosine = (float) ((1 * 2 + 1 * 1) / Math.sqrt(3 * (4 + 1 + 1)));
     assertArrayEquals(new float[] {
@@ -33,9 +38,9 @@ class TargetFeaturesTest {
 
   @Test
   void theLeadIsTheTextsFirstWords() {
-    List<String> text = new java.util.ArrayList<>(Collections.nCopies(TargetFeatures.LEAD_WORDS, "filler"));
+    List<String> text = new ArrayList<>(Collections.nCopies(TargetFeatures.LEAD_WORDS, "filler"));
     text.add("nicaragua");
-    float[] overlap = TargetFeatures.overlap(words("nicaragua"), text);
+    float[] overlap = overlap(words("nicaragua"), text);
     assertEquals(1f, overlap[2], 1e-6f);
     assertEquals(0f, overlap[3], 1e-6f);
   }

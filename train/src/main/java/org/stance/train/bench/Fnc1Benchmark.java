@@ -1,7 +1,6 @@
 package org.stance.train.bench;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.stance.train.data.LabeledCsvReader;
@@ -21,7 +20,6 @@ import org.stance.train.training.TrainingOptions;
 public final class Fnc1Benchmark {
   static final String TRAIN = "train_stances.csv";
   static final String TEST = "competition_test_stances.csv";
-  private static final List<String> LABELS = List.of("agree", "disagree", "discuss", "unrelated");
   /** Published on the same test set: the challenge's final leaderboard. */
   private static final String[][] PUBLISHED = {
       {"SOLAT in the SWEN (1st)", "82.02"}, {"Athene (2nd)", "81.97"},
@@ -60,17 +58,17 @@ public final class Fnc1Benchmark {
         result.trainPairs(), TRAIN, result.options().algorithm(), result.options().seed(),
         result.options().epochs(), result.trainingSeconds(), result.stance().total(), TEST));
     out.append("| system | FNC-1 score (% of max) | macro-F1 |");
-    LABELS.forEach(label -> out.append(' ').append(label).append(" F1 |"));
-    out.append("\n|---|---:|---:|").append("---:|".repeat(LABELS.size())).append('\n');
+    Fnc1Score.LABELS.forEach(label -> out.append(' ').append(label).append(" F1 |"));
+    out.append("\n|---|---:|---:|").append("---:|".repeat(Fnc1Score.LABELS.size())).append('\n');
     TaskEvaluation stance = result.stance();
     out.append(String.format(Locale.ROOT, "| **stance (this run)** | **%.2f** | %.3f |", result.score().percent(),
         stance.macroF1()));
-    LABELS.forEach(label -> out.append(String.format(Locale.ROOT, " %.3f |",
+    Fnc1Score.LABELS.forEach(label -> out.append(String.format(Locale.ROOT, " %.3f |",
         stance.labels().contains(label) ? stance.scores(label).f1() : 0.0)));
     out.append('\n');
     for (String[] system : PUBLISHED) {
       out.append("| ").append(system[0]).append(" | ").append(system[1]).append(" | |")
-          .append(" |".repeat(LABELS.size())).append('\n');
+          .append(" |".repeat(Fnc1Score.LABELS.size())).append('\n');
     }
     out.append(String.format(Locale.ROOT, "%nScore: %.2f of %.2f. The score gives 0.25 per pair for telling"
         + " related from unrelated and 0.75 more for the exact related label.%n%n", result.score().score(),

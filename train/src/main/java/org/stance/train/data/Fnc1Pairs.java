@@ -1,9 +1,11 @@
 package org.stance.train.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
@@ -24,7 +26,7 @@ final class Fnc1Pairs {
   private Fnc1Pairs() {}
 
   static boolean isStancesHeader(CSVRecord record) {
-    return clean(record).equals(STANCES_HEADER);
+    return CsvRows.names(record).equals(STANCES_HEADER);
   }
 
   /** The pairs of a stances file whose header {@code parser} has just read. */
@@ -32,16 +34,10 @@ final class Fnc1Pairs {
     Path bodiesFile = bodiesFileOf(stancesFile);
     Map<String, String> bodies = LabeledCsvReader.parseCsv(bodiesFile, digest, p -> bodies(bodiesFile, p));
     List<LabeledSentence> pairs = new ArrayList<>();
-    long nextLine = parser.getCurrentLineNumber() + 1;
-    for (CSVRecord record : parser) {
-      long line = nextLine;
-      nextLine = parser.getCurrentLineNumber() + 1;
-      if (record.size() == 1 && record.get(0).isBlank()) {
-        continue;
-      }
-      if (record.size() != STANCES_HEADER.size()) {
-        throw InputException.at(stancesFile, line, "row has " + record.size() + " fields, the header has 3");
-      }
+    for (CsvRows.Row row : new CsvRows(parser)) {
+      row.requireWidth(stancesFile, STANCES_HEADER.size());
+      CSVRecord record = row.record();
+      long line = row.line();
       String headline = record.get(0).strip();
       String bodyId = record.get(1).strip();
       String stance = record.get(2).strip();
@@ -65,47 +61,28 @@ final class Fnc1Pairs {
           + " bodies file (*bodies*.csv) can be found beside it");
     }
     Path bodies = stancesFile.resolveSibling(name.replace("stances", "bodies"));
-    if (!bodies.toFile().isFile()) {
+    if (!Files.isRegularFile(bodies)) {
       throw InputException.at(stancesFile, 1, "its FNC-1 bodies file " + bodies + " is missing");
     }
     return bodies;
   }
 
   private static Map<String, String> bodies(Path file, CSVParser parser) {
-    Map<String, String> bodies = new HashMap<>();
-    boolean header = true;
-    long nextLine = 1;
-    for (CSVRecord record : parser) {
-      long line = nextLine;
-      nextLine = parser.getCurrentLineNumber() + 1;
-      if (header) {
-        if (!clean(record).equals(BODIES_HEADER)) {
-          throw InputException.at(file, line, "header must be Body ID,articleBody");
-        }
-        header = false;
-        continue;
-      }
-      if (record.size() == 1 && record.get(0).isBlank()) {
-        continue;
-      }
-      if (record.size() != BODIES_HEADER.size()) {
-        throw InputException.at(file, line, "row has " + record.size() + " fields, the header has 2");
-      }
-      if (bodies.put(record.get(0).strip(), record.get(1).strip()) != null) {
-        throw InputException.at(file, line, "duplicate Body ID " + record.get(0).strip());
-      }
-    }
-    if (header) {
+    Iterator<CSVRecord> records = parser.iterator();
+    if (!records.hasNext()) {
       throw InputException.at(file, 0, "empty file: expected a header line Body ID,articleBody");
     }
-    return bodies;
-  }
-
-  private static List<String> clean(CSVRecord record) {
-    List<String> names = new ArrayList<>();
-    for (String name : record) {
-      names.add(name.strip().replace("\uFEFF", ""));
+    if (!CsvRows.names(records.next()).equals(BODIES_HEADER)) {
+      throw InputException.at(file, 1, "header must be Body ID,articleBody");
     }
-    return names;
+    Map<String, String> bodies = new HashMap<>();
+    for (CsvRows.Row row : new CsvRows(parser)) {
+      row.requireWidth(file, BODIES_HEADER.size());
+      String id = row.record().get(0).strip();
+      if (bodies.put(id, row.record().get(1).strip()) != null) {
+        throw InputException.at(file, row.line(), "duplicate Body ID " + id);
+      }
+    }
+    return bodies;
   }
 }

@@ -115,13 +115,8 @@ public final class LabeledCsvReader {
     List<Integer> labelIndexes = new ArrayList<>();
     List<String> labelColumns = new ArrayList<>();
     List<LabeledSentence> sentences = new ArrayList<>();
-    long nextLine = 1;
-    for (CSVRecord record : parser) {
-      long line = nextLine;
-      nextLine = parser.getCurrentLineNumber() + 1;
-      if (record.size() == 1 && record.get(0).isBlank()) {
-        continue; // a blank line
-      }
+    for (CsvRows.Row row : new CsvRows(parser)) {
+      CSVRecord record = row.record();
       if (header == null) {
         if (Fnc1Pairs.isStancesHeader(record)) {
           return new FileRows(List.of(Fnc1Pairs.LABEL_COLUMN), Fnc1Pairs.read(file, parser, digest));
@@ -140,11 +135,8 @@ public final class LabeledCsvReader {
         }
         continue;
       }
-      if (record.size() != header.size()) {
-        throw InputException.at(file, line, "row has " + record.size() + " fields, the header has "
-            + header.size());
-      }
-      sentences.add(row(file, line, record, targetColumn, labelIndexes, header));
+      row.requireWidth(file, header.size());
+      sentences.add(row(file, row.line(), record, targetColumn, labelIndexes, header));
     }
     if (header == null) {
       throw InputException.at(file, 0, "empty file: expected a header line article_id,sentence_no,text,...");
@@ -153,10 +145,7 @@ public final class LabeledCsvReader {
   }
 
   private static List<String> header(Path file, CSVRecord record) {
-    List<String> header = new ArrayList<>();
-    for (String name : record) {
-      header.add(name.strip().replace("\uFEFF", ""));
-    }
+    List<String> header = CsvRows.names(record);
     if (header.size() < LEADING.size() || !header.subList(0, LEADING.size()).equals(LEADING)) {
       throw InputException.at(file, 1, "header must start with article_id,sentence_no,text; found "
           + String.join(",", header));

@@ -2,7 +2,6 @@ package org.stance.train.eval;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The official Fake News Challenge (FNC-1) score of a stance task with the labels agree, disagree,
@@ -12,7 +11,8 @@ import java.util.Set;
  */
 public record Fnc1Score(double score, double max) {
   static final String UNRELATED = "unrelated";
-  private static final Set<String> LABELS = Set.of("agree", "disagree", "discuss", UNRELATED);
+  /** FNC-1's labels, in the order the challenge lists them. */
+  public static final List<String> LABELS = List.of("agree", "disagree", "discuss", UNRELATED);
 
   /** The score, when the task's labels are FNC-1's (the four, or some of them with unrelated). */
   public static Optional<Fnc1Score> of(TaskEvaluation task) {
