@@ -18,7 +18,8 @@ public record Manifest(
     Provenance provenance,
     Map<String, String> entries) {
   public static final String FORMAT = "stance-model";
-  public static final int FORMAT_VERSION = 1;
+  /** 2: embedding-bag networks store plain parameters ({@code network/bag-parameters.bin}); 1 is still read. */
+  public static final int FORMAT_VERSION = 2;
 
   public Manifest {
     tasks = List.copyOf(tasks);

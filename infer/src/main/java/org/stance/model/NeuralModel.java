@@ -23,7 +23,9 @@ import org.stance.features.SentenceFeatures;
  * embedding bag (an embedding table averaged over the input's ids), the two are joined, pass a hidden
  * layer, and feed one softmax output per task, so every label column is predicted at once.
  *
- * <p>Saved as the network's JSON configuration and its parameters in ND4J's binary format.
+ * <p>Saved as the network's JSON configuration and its parameters: in the plain layout of
+ * {@link BagNetworkForward} for the embedding-bag architecture, which a loaded model reads without DL4J or
+ * ND4J (tagging then never starts them), otherwise in ND4J's binary format.
  */
 public final class NeuralModel implements StanceModel {
   public static final String ALGORITHM = "neural";
@@ -33,6 +35,7 @@ public final class NeuralModel implements StanceModel {
   public static final String ENCODED_INPUT = "encoded";
   static final String CONFIGURATION = "network/configuration.json";
   static final String PARAMETERS = "network/parameters.bin";
+  static final String BAG_PARAMETERS = "network/bag-parameters.bin";
   /** Sentences per DL4J forward pass; sorted by length first so little padding is computed. */
   private static final int BATCH = 256;
   /** Sentences per pass of the fast path, which pads nothing: larger passes mean fewer ND4J calls. */
@@ -46,7 +49,7 @@ public final class NeuralModel implements StanceModel {
   public static final String SENTENCE_BAG = BagNetworkForward.SENTENCE_BAG;
   public static final String CONTEXT_BAG = BagNetworkForward.CONTEXT_BAG;
 
-  private final ComputationGraph graph;
+  private final ComputationGraph graph; // null in a loaded embedding-bag model, which needs only the fast path
   private final List<Task> tasks;
   private final FeatureSettings settings;
   private final BagNetworkForward fast; // null: use DL4J's forward pass
@@ -91,7 +94,11 @@ public final class NeuralModel implements StanceModel {
     return settings;
   }
 
+  /** The DL4J network of a model trained in this process (a loaded embedding-bag model has none). */
   public ComputationGraph graph() {
+    if (graph == null) {
+      throw new IllegalStateException("a loaded embedding-bag model keeps only its inference parameters");
+    }
     return graph;
   }
 
@@ -111,7 +118,7 @@ public final class NeuralModel implements StanceModel {
 
   /** Predictions through DL4J's own forward pass, the reference the fast path must agree with. */
   public List<Prediction> predictWithGraph(List<SentenceFeatures> batch) {
-    return new NeuralModel(graph, tasks, settings).predict(batch);
+    return new NeuralModel(graph(), tasks, settings).predict(batch);
   }
 
   public List<Prediction> predictHashed(List<HashedFeatures> hashed) {
@@ -179,8 +186,16 @@ public final class NeuralModel implements StanceModel {
 
   @Override
   public void writeEntries(BundleEntries entries) throws IOException {
+    if (graph == null) {
+      entries.put(BAG_PARAMETERS, out -> out.write(fast.toBytes()));
+      return;
+    }
     entries.put(CONFIGURATION,
         out -> out.write(graph.getConfiguration().toJson().getBytes(StandardCharsets.UTF_8)));
+    if (fast != null) {
+      entries.put(BAG_PARAMETERS, out -> out.write(fast.toBytes()));
+      return;
+    }
     entries.put(PARAMETERS, out -> {
       DataOutputStream data = new DataOutputStream(out);
       Nd4j.write(graph.params(), data);
@@ -191,6 +206,15 @@ public final class NeuralModel implements StanceModel {
   static NeuralModel read(Manifest manifest, BundleEntries entries) throws IOException {
     String json = new String(entries.get(CONFIGURATION), StandardCharsets.UTF_8);
     checkClassNames(ModelBundle.JSON.readTree(json));
+    if (entries.asMap().containsKey(BAG_PARAMETERS)) {
+      BagNetworkForward fast = BagNetworkForward.fromBytes(entries.get(BAG_PARAMETERS));
+      if (fast.outputCount() != manifest.tasks().size()) {
+        throw new ModelFormatException("network has " + fast.outputCount() + " outputs for "
+            + manifest.tasks().size() + " tasks");
+      }
+      fast.requireRows(manifest.features().sentenceBuckets(), manifest.features().contextBuckets());
+      return new NeuralModel(null, manifest.tasks(), manifest.features(), fast);
+    }
     ComputationGraphConfiguration configuration = ComputationGraphConfiguration.fromJson(json);
     INDArray parameters;
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entries.get(PARAMETERS)))) {

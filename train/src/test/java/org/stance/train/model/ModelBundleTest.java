@@ -108,7 +108,7 @@ class ModelBundleTest {
     assertEquals(42, manifest.provenance().seed());
     assertEquals(data.sha256(), manifest.provenance().trainingDataSha256());
     assertTrue(manifest.provenance().libraries().containsKey("deeplearning4j"));
-    assertEquals(List.of("network/configuration.json", "network/parameters.bin"),
+    assertEquals(List.of("network/bag-parameters.bin", "network/configuration.json"),
         List.copyOf(manifest.entries().keySet()));
   }
 
@@ -118,11 +118,22 @@ class ModelBundleTest {
     ModelBundle.save(neural.model(), neural.provenance(), good);
 
     Path tampered = rewrite(good, "tampered.zip", entries -> {
-      byte[] params = entries.get("network/parameters.bin");
+      byte[] params = entries.get("network/bag-parameters.bin");
       params[params.length - 1] ^= 1;
       return entries;
     });
     assertRefused(tampered, "does not match its checksum");
+
+    Path shortened = rewrite(good, "shortened.zip", entries -> {
+      byte[] params = entries.get("network/bag-parameters.bin");
+      byte[] cut = java.util.Arrays.copyOf(params, params.length - 4);
+      entries.put("network/bag-parameters.bin", cut);
+      String manifest = new String(entries.get(ModelBundle.MANIFEST), StandardCharsets.UTF_8);
+      entries.put(ModelBundle.MANIFEST, manifest.replaceFirst(
+          "(\"network/bag-parameters.bin\" : \")[0-9a-f]+", "$1" + sha256(cut)).getBytes(StandardCharsets.UTF_8));
+      return entries;
+    });
+    assertRefused(shortened, "network parameters are truncated");
 
     Path truncated = dir.resolve("truncated.zip");
     byte[] bytes = Files.readAllBytes(good);
@@ -142,7 +153,7 @@ class ModelBundleTest {
 
     Path newer = rewrite(good, "newer.zip", entries -> {
       String manifest = new String(entries.get(ModelBundle.MANIFEST), StandardCharsets.UTF_8);
-      entries.put(ModelBundle.MANIFEST, manifest.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99")
+      entries.put(ModelBundle.MANIFEST, manifest.replace("\"formatVersion\" : " + Manifest.FORMAT_VERSION, "\"formatVersion\" : 99")
           .getBytes(StandardCharsets.UTF_8));
       return entries;
     });
