@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * are read from that jar and run with ONNX Runtime and DJL's tokenizer directly, as langchain4j does
  * (mean pooling over all tokens, then unit length), but each sentence in one single-threaded run, the
  * sentences spread over the cores: langchain4j runs a thread per core that each start ONNX Runtime's own
- * thread per core, and on two cores the oversubscription made it 2.5 times slower. Batching several
+ * thread per core, and on two cores the oversubscription made it 1.6 times slower. Batching several
  * sentences into one run was faster still, but the quantized model then gives a sentence a slightly
  * different vector depending on its batch, and tagging must not depend on how the input is chunked.
  */
