@@ -126,12 +126,7 @@ class ModelBundleTest {
 
     Path shortened = rewrite(good, "shortened.zip", entries -> {
       byte[] params = entries.get("network/bag-parameters.bin");
-      byte[] cut = java.util.Arrays.copyOf(params, params.length - 4);
-      entries.put("network/bag-parameters.bin", cut);
-      String manifest = new String(entries.get(ModelBundle.MANIFEST), StandardCharsets.UTF_8);
-      entries.put(ModelBundle.MANIFEST, manifest.replaceFirst(
-          "(\"network/bag-parameters.bin\" : \")[0-9a-f]+", "$1" + sha256(cut)).getBytes(StandardCharsets.UTF_8));
-      return entries;
+      return withEntry(entries, "network/bag-parameters.bin", java.util.Arrays.copyOf(params, params.length - 4));
     });
     assertRefused(shortened, "network parameters are truncated");
 
@@ -171,14 +166,19 @@ class ModelBundleTest {
       String changed = config.replaceFirst("\"@class\" : \"org\\.deeplearning4j[^\"]*\"",
           "\"@class\" : \"java.lang.ProcessBuilder\"");
       assertFalse(config.equals(changed), "the configuration names classes");
-      byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
-      entries.put("network/configuration.json", bytes);
-      String manifest = new String(entries.get(ModelBundle.MANIFEST), StandardCharsets.UTF_8);
-      entries.put(ModelBundle.MANIFEST, manifest.replaceFirst(
-          "(\"network/configuration.json\" : \")[0-9a-f]+", "$1" + sha256(bytes)).getBytes(StandardCharsets.UTF_8));
-      return entries;
+      return withEntry(entries, "network/configuration.json", changed.getBytes(StandardCharsets.UTF_8));
     });
     assertRefused(evil, "foreign class java.lang.ProcessBuilder");
+  }
+
+  /** The entries with one entry replaced and its checksum in the manifest updated, as a forger would. */
+  private static Map<String, byte[]> withEntry(Map<String, byte[]> entries, String name, byte[] bytes) {
+    entries.put(name, bytes);
+    String manifest = new String(entries.get(ModelBundle.MANIFEST), StandardCharsets.UTF_8);
+    entries.put(ModelBundle.MANIFEST, manifest.replaceFirst(
+        "(\"" + java.util.regex.Pattern.quote(name) + "\" : \")[0-9a-f]+", "$1" + sha256(bytes))
+        .getBytes(StandardCharsets.UTF_8));
+    return entries;
   }
 
   private static void assertRefused(Path file, String expected) {
