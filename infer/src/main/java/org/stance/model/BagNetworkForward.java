@@ -1,9 +1,11 @@
 package org.stance.model;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.api.Layer;
@@ -15,6 +17,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -122,7 +125,7 @@ final class BagNetworkForward {
   }
 
   private static float[] floats(INDArray array) {
-    return array.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').data().asFloat();
+    return array.castTo(DataType.FLOAT).dup('c').data().asFloat();
   }
 
   private static org.deeplearning4j.nn.conf.layers.Layer layerConf(ComputationGraph graph, String name) {
@@ -183,7 +186,7 @@ final class BagNetworkForward {
         throw new ModelFormatException("network parameters have " + in.remaining() + " bytes too many");
       }
       return new BagNetworkForward(width, sentence, context, hidden, outputs);
-    } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+    } catch (BufferUnderflowException | NegativeArraySizeException e) {
       throw new ModelFormatException("network parameters are truncated");
     }
   }
@@ -245,7 +248,7 @@ final class BagNetworkForward {
         throw new IllegalArgumentException("network reads " + input.length + " inputs, the features give "
             + (2 * width + dense.length));
       }
-      java.util.Arrays.fill(input, 0, 2 * width, 0f);
+      Arrays.fill(input, 0, 2 * width, 0f);
       average(sentenceTable, row.sentence(), input, 0);
       average(contextTable, row.context(), input, width);
       System.arraycopy(dense, 0, input, 2 * width, dense.length);

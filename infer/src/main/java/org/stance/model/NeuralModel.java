@@ -50,17 +50,20 @@ public final class NeuralModel implements StanceModel {
   public static final String CONTEXT_BAG = BagNetworkForward.CONTEXT_BAG;
 
   private final ComputationGraph graph; // null in a loaded embedding-bag model, which needs only the fast path
+  private final String loadedConfiguration; // the JSON configuration of a model loaded without its graph
   private final List<Task> tasks;
   private final FeatureSettings settings;
   private final BagNetworkForward fast; // null: use DL4J's forward pass
 
   /** A model whose graph may still be trained: predictions go through DL4J's forward pass. */
   public NeuralModel(ComputationGraph graph, List<Task> tasks, FeatureSettings settings) {
-    this(graph, tasks, settings, null);
+    this(graph, null, tasks, settings, null);
   }
 
-  private NeuralModel(ComputationGraph graph, List<Task> tasks, FeatureSettings settings, BagNetworkForward fast) {
+  private NeuralModel(ComputationGraph graph, String loadedConfiguration, List<Task> tasks, FeatureSettings settings,
+      BagNetworkForward fast) {
     this.graph = graph;
+    this.loadedConfiguration = loadedConfiguration;
     this.tasks = List.copyOf(tasks);
     this.settings = settings;
     this.fast = fast;
@@ -71,7 +74,7 @@ public final class NeuralModel implements StanceModel {
    * architecture. The graph must not be trained further (the fast path copies its parameters).
    */
   public static NeuralModel frozen(ComputationGraph graph, List<Task> tasks, FeatureSettings settings) {
-    return new NeuralModel(graph, tasks, settings, BagNetworkForward.of(graph, tasks.size()).orElse(null));
+    return new NeuralModel(graph, null, tasks, settings, BagNetworkForward.of(graph, tasks.size()).orElse(null));
   }
 
   /** The output layer name of a task (tasks are named by the user; layer names must be safe). */
@@ -186,12 +189,8 @@ public final class NeuralModel implements StanceModel {
 
   @Override
   public void writeEntries(BundleEntries entries) throws IOException {
-    if (graph == null) {
-      entries.put(BAG_PARAMETERS, out -> out.write(fast.toBytes()));
-      return;
-    }
-    entries.put(CONFIGURATION,
-        out -> out.write(graph.getConfiguration().toJson().getBytes(StandardCharsets.UTF_8)));
+    String configuration = graph == null ? loadedConfiguration : graph.getConfiguration().toJson();
+    entries.put(CONFIGURATION, out -> out.write(configuration.getBytes(StandardCharsets.UTF_8)));
     if (fast != null) {
       entries.put(BAG_PARAMETERS, out -> out.write(fast.toBytes()));
       return;
@@ -208,12 +207,9 @@ public final class NeuralModel implements StanceModel {
     checkClassNames(ModelBundle.JSON.readTree(json));
     if (entries.asMap().containsKey(BAG_PARAMETERS)) {
       BagNetworkForward fast = BagNetworkForward.fromBytes(entries.get(BAG_PARAMETERS));
-      if (fast.outputCount() != manifest.tasks().size()) {
-        throw new ModelFormatException("network has " + fast.outputCount() + " outputs for "
-            + manifest.tasks().size() + " tasks");
-      }
+      requireOutputs(fast.outputCount(), manifest);
       fast.requireRows(manifest.features().sentenceBuckets(), manifest.features().contextBuckets());
-      return new NeuralModel(null, manifest.tasks(), manifest.features(), fast);
+      return new NeuralModel(null, json, manifest.tasks(), manifest.features(), fast);
     }
     ComputationGraphConfiguration configuration = ComputationGraphConfiguration.fromJson(json);
     INDArray parameters;
@@ -222,11 +218,14 @@ public final class NeuralModel implements StanceModel {
     }
     ComputationGraph graph = new ComputationGraph(configuration);
     graph.init(parameters.reshape(1, parameters.length()), false);
-    if (graph.getNumOutputArrays() != manifest.tasks().size()) {
-      throw new ModelFormatException("network has " + graph.getNumOutputArrays() + " outputs for "
-          + manifest.tasks().size() + " tasks");
-    }
+    requireOutputs(graph.getNumOutputArrays(), manifest);
     return frozen(graph, manifest.tasks(), manifest.features());
+  }
+
+  private static void requireOutputs(int outputs, Manifest manifest) {
+    if (outputs != manifest.tasks().size()) {
+      throw new ModelFormatException("network has " + outputs + " outputs for " + manifest.tasks().size() + " tasks");
+    }
   }
 
   /**

@@ -65,6 +65,10 @@ class ModelBundleTest {
     assertEquals(neural.model().tasks(), loaded.tasks());
     assertEquals(neural.model().featureSettings(), loaded.featureSettings());
     assertEquals(neural.model().predict(features), loaded.predict(features));
+
+    Path again = dir.resolve("neural-again.zip"); // a loaded model, which has no DL4J graph, saves too
+    ModelBundle.save(loaded, neural.provenance(), again);
+    assertEquals(neural.model().predict(features), ModelBundle.load(again).predict(features));
   }
 
   @Test
