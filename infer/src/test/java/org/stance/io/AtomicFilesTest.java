@@ -23,20 +23,23 @@ import org.stance.tables.TableFormat;
 class AtomicFilesTest {
   @TempDir Path dir;
 
-  /** What the umask gives a new file here (rw-r--r-- under the usual 022). */
+  /**
+   * What the umask gives a new file here (rw-r--r-- under the usual 022); skips the test off POSIX or under
+   * a umask that hides new files from others.
+   */
   private Set<PosixFilePermission> plainFilePermissions() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
     Path plain = dir.resolve("plain");
     Files.newOutputStream(plain).close();
     Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(plain);
     Files.delete(plain);
+    assumeTrue(permissions.contains(PosixFilePermission.OTHERS_READ), "a umask that lets others read new files");
     return permissions;
   }
 
   @Test
   void writtenFilesGetThePermissionsOfAPlainFile() throws IOException {
-    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
     Set<PosixFilePermission> plain = plainFilePermissions();
-    assumeTrue(plain.contains(PosixFilePermission.OTHERS_READ), "a umask that lets others read new files");
     Path file = dir.resolve("out/table.csv");
     AtomicFiles.writeString(file, "a,b\n");
     AtomicFiles.writeString(file, "a,b\n1,2\n"); // replacing keeps them too
@@ -47,9 +50,7 @@ class AtomicFilesTest {
 
   @Test
   void everyTableOfATaggingRunGetsThemToo() throws IOException {
-    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
     Set<PosixFilePermission> plain = plainFilePermissions();
-    assumeTrue(plain.contains(PosixFilePermission.OTHERS_READ), "a umask that lets others read new files");
     Path out = dir.resolve("tables");
     List<Task> tasks = List.of(new Task("actor", List.of("RUSSIA", "TURKEY")));
     try (TagOutputs outputs = new TagOutputs(out, tasks, TableFormat.CSV)) {
