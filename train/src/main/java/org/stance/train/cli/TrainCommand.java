@@ -57,6 +57,12 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Examples per gradient step (neural; default 64). Larger batches train long texts faster.")
   Integer batchSize;
 
+  @Option(names = "--dropout", paramLabel = "P",
+      description = "Probability of dropping each input of the hidden layer while training (neural; default"
+          + " 0.3). More dropout reads real news a little better but needs more epochs: see"
+          + " docs/model-experiments.md.")
+  Double dropout;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -90,6 +96,12 @@ public final class TrainCommand implements Callable<Integer> {
     }
     if (batchSize != null) {
       options = options.withBatchSize(batchSize);
+    }
+    if (dropout != null) {
+      if (!(dropout >= 0 && dropout < 1)) {
+        throw new ParameterException(spec.commandLine(), "--dropout must be at least 0 and below 1");
+      }
+      options = options.withDropout(dropout);
     }
     if (epochs != null) {
       options = options.withEpochs(epochs);

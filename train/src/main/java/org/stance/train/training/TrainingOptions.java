@@ -37,6 +37,9 @@ public record TrainingOptions(
     if (!classWeighting.equals(SQRT_INVERSE_FREQUENCY) && !classWeighting.equals(NO_WEIGHTING)) {
       throw new IllegalArgumentException("unknown class weighting '" + classWeighting + "'");
     }
+    if (!(dropout >= 0 && dropout < 1)) {
+      throw new IllegalArgumentException("dropout must be in [0, 1), not " + dropout);
+    }
   }
 
 
@@ -70,6 +73,11 @@ public record TrainingOptions(
   public TrainingOptions withClassWeighting(String value) {
     return new TrainingOptions(algorithm, seed, epochs, features, embeddingSize, hiddenSize, dropout,
         learningRate, batchSize, maxentIterations, maxentCutoff, value);
+  }
+
+  public TrainingOptions withDropout(double value) {
+    return new TrainingOptions(algorithm, seed, epochs, features, embeddingSize, hiddenSize, value,
+        learningRate, batchSize, maxentIterations, maxentCutoff, classWeighting);
   }
 
   public TrainingOptions withBatchSize(int value) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stance.cli.ExitCodes;
+import org.stance.model.ModelBundle;
 import org.stance.train.TestData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
@@ -153,6 +154,17 @@ class CommandLineTest {
       assertTrue(run.out().contains("Exit codes:"), run.out());
     }
     assertEquals(ExitCodes.OK, run("--help").code());
+  }
+
+  @Test
+  void dropoutIsRecordedInTheModel(@TempDir Path out) throws IOException {
+    Path neural = out.resolve("neural.zip");
+    Cli.Run run = run("train", "--data", TestData.smallTrainFile().toString(), "--model", neural.toString(),
+        "--sentence-encoder", "none", "--epochs", "1", "--dropout", "0.6");
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    assertEquals(0.6, ModelBundle.manifest(neural).provenance().trainingSettings().get("dropout"));
+    assertEquals(ExitCodes.USAGE, run("train", "--data", TestData.smallTrainFile().toString(), "--model",
+        neural.toString(), "--dropout", "1").code(), "dropping every input is refused");
   }
 
   @Test
