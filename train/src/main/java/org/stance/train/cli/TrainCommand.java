@@ -98,10 +98,11 @@ public final class TrainCommand implements Callable<Integer> {
       options = options.withBatchSize(batchSize);
     }
     if (dropout != null) {
-      if (!(dropout >= 0 && dropout < 1)) {
-        throw new ParameterException(spec.commandLine(), "--dropout must be at least 0 and below 1");
+      try {
+        options = options.withDropout(dropout); // TrainingOptions holds the one range check
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
       }
-      options = options.withDropout(dropout);
     }
     if (epochs != null) {
       options = options.withEpochs(epochs);
