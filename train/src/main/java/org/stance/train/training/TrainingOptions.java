@@ -12,6 +12,7 @@ import org.stance.features.SentenceEncoder;
  * @param embeddingSize width of the sentence and context embedding bags
  * @param hiddenSize width of the hidden layer
  * @param dropout probability of dropping a hidden unit while training
+ * @param learningRate Adam's step size (neural)
  * @param batchSize sentences per gradient step
  * @param classWeighting how the neural loss weighs labels: {@code sqrt} (square root of inverse frequency,
  *     so rare labels count; best for macro-F1) or {@code none} (every example alike; best for accuracy
@@ -40,8 +41,10 @@ public record TrainingOptions(
     if (!(dropout >= 0 && dropout < 1)) {
       throw new IllegalArgumentException("dropout must be in [0, 1), not " + dropout);
     }
+    if (!(learningRate > 0 && learningRate < 1)) {
+      throw new IllegalArgumentException("learning-rate must be in (0, 1), not " + learningRate);
+    }
   }
-
 
   public static TrainingOptions defaults() {
     return new TrainingOptions("neural", 42, 12, FeatureSettings.defaults(), 48, 128, 0.3, 0.005, 64, 100, 1, SQRT_INVERSE_FREQUENCY);
@@ -78,6 +81,11 @@ public record TrainingOptions(
   public TrainingOptions withDropout(double value) {
     return new TrainingOptions(algorithm, seed, epochs, features, embeddingSize, hiddenSize, value,
         learningRate, batchSize, maxentIterations, maxentCutoff, classWeighting);
+  }
+
+  public TrainingOptions withLearningRate(double value) {
+    return new TrainingOptions(algorithm, seed, epochs, features, embeddingSize, hiddenSize, dropout,
+        value, batchSize, maxentIterations, maxentCutoff, classWeighting);
   }
 
   public TrainingOptions withBatchSize(int value) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,14 +158,20 @@ class CommandLineTest {
   }
 
   @Test
-  void dropoutIsRecordedInTheModel(@TempDir Path out) throws IOException {
+  void dropoutAndLearningRateAreRecordedInTheModel(@TempDir Path out) throws IOException {
     Path neural = out.resolve("neural.zip");
     Cli.Run run = run("train", "--data", TestData.smallTrainFile().toString(), "--model", neural.toString(),
-        "--sentence-encoder", "none", "--epochs", "1", "--dropout", "0.6");
+        "--sentence-encoder", "none", "--epochs", "1", "--dropout", "0.6", "--learning-rate", "0.02");
     assertEquals(ExitCodes.OK, run.code(), run.err());
-    assertEquals(0.6, ModelBundle.manifest(neural).provenance().trainingSettings().get("dropout"));
+    Map<String, Object> settings = ModelBundle.manifest(neural).provenance().trainingSettings();
+    assertEquals(0.6, settings.get("dropout"));
+    assertEquals(0.02, settings.get("learningRate"));
     assertEquals(ExitCodes.USAGE, run("train", "--data", TestData.smallTrainFile().toString(), "--model",
         neural.toString(), "--dropout", "1").code(), "dropping every input is refused");
+    Cli.Run noSteps = run("train", "--data", TestData.smallTrainFile().toString(), "--model",
+        neural.toString(), "--learning-rate", "0");
+    assertEquals(ExitCodes.USAGE, noSteps.code());
+    assertTrue(noSteps.err().contains("--learning-rate must be in (0, 1), not 0.0"), noSteps.err());
   }
 
   @Test
