@@ -12,22 +12,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stance.train.TestData;
 
-/** The project's own labeled data follows ANNOTATION.md and keeps its coverage and its split. */
+/**
+ * The project's own labeled data follows ANNOTATION.md and keeps its coverage and its split; the extra
+ * set ({@code datasets/idlib-extra}) follows the same guideline and shares no article or sentence with it.
+ */
 class ProjectDatasetTest {
   static final Set<String> ACTORS = Set.of("RUSSIA", "TURKEY", "SYRIA", "USA", "OTHER", "NONE");
   static final Set<String> STANCES = Set.of("COOPERATIVE", "CONFRONTATIONAL", "NEUTRAL");
   static LabeledDataset train;
   static LabeledDataset dev;
+  static LabeledDataset extraTrain;
+  static LabeledDataset extraDev;
 
   @BeforeAll
   static void read() {
     train = LabeledCsvReader.read(TestData.root().resolve("datasets/idlib/train"));
     dev = LabeledCsvReader.read(TestData.root().resolve("datasets/idlib/dev"));
+    extraTrain = LabeledCsvReader.read(TestData.root().resolve("datasets/idlib-extra/train"));
+    extraDev = LabeledCsvReader.read(TestData.root().resolve("datasets/idlib-extra/dev"));
   }
 
   @Test
   void labelsFollowTheGuideline() {
-    for (LabeledDataset data : List.of(train, dev)) {
+    for (LabeledDataset data : List.of(train, dev, extraTrain, extraDev)) {
       assertEquals(List.of("actor", "stance"), data.labelColumns());
       for (LabeledArticle article : data.articles()) {
         for (int i = 0; i < article.sentences().size(); i++) {
@@ -46,10 +53,12 @@ class ProjectDatasetTest {
   @Test
   void splitIsByArticleAndNoSentenceRepeats() {
     Set<String> trainIds = new HashSet<>();
-    train.articles().forEach(a -> trainIds.add(a.id()));
-    dev.articles().forEach(a -> assertTrue(!trainIds.contains(a.id()), a.id() + " is in train and dev"));
+    List.of(train, extraTrain).forEach(data -> data.articles().forEach(a -> trainIds.add(a.id())));
+    for (LabeledDataset data : List.of(dev, extraDev)) {
+      data.articles().forEach(a -> assertTrue(!trainIds.contains(a.id()), a.id() + " is in train and dev"));
+    }
     Map<String, String> seen = new HashMap<>();
-    for (LabeledDataset data : List.of(train, dev)) {
+    for (LabeledDataset data : List.of(train, dev, extraTrain, extraDev)) {
       for (LabeledArticle article : data.articles()) {
         for (LabeledSentence s : article.sentences()) {
           String earlier = seen.putIfAbsent(s.text(), s.file() + ":" + s.line());
