@@ -15,7 +15,7 @@ import org.stance.train.training.TrainingOptions;
 /**
  * The Fake News Challenge (FNC-1) benchmark: a model trained by the same code as {@code stance train} on
  * the train files, scored once on the competition test files. The test set is never used for choosing
- * anything: training runs a fixed number of epochs.
+ * anything: the epoch is chosen on stories held out of the train files ({@link Fnc1StorySplit}).
  */
 public final class Fnc1Benchmark {
   static final String TRAIN = "train_stances.csv";
@@ -28,7 +28,10 @@ public final class Fnc1Benchmark {
 
   private Fnc1Benchmark() {}
 
-  public record Result(Evaluation test, double trainingSeconds, int trainPairs, TrainingOptions options) {
+  /** The share of the training files' related pairs whose stories are held out for choosing the epoch. */
+  static final double DEV_SHARE = 0.2;
+
+  public record Result(Evaluation test, double trainingSeconds, Fnc1StorySplit split, TrainingOptions options) {
     public TaskEvaluation stance() {
       return test.task("stance");
     }
@@ -39,24 +42,30 @@ public final class Fnc1Benchmark {
   }
 
   public static Result run(Path dir, TrainingOptions options, Consumer<String> log) {
-    LabeledDataset train = LabeledCsvReader.read(dir.resolve(TRAIN));
+    LabeledDataset pairs = LabeledCsvReader.read(dir.resolve(TRAIN));
     LabeledDataset test = LabeledCsvReader.read(dir.resolve(TEST));
-    log.accept(String.format(Locale.ROOT, "FNC-1: %d training pairs, %d test pairs", train.sentenceCount(),
-        test.sentenceCount()));
-    ModelTraining.Result trained = ModelTraining.run(train, null, options, log);
+    Fnc1StorySplit split = Fnc1StorySplit.of(pairs, DEV_SHARE, options.seed());
+    log.accept(String.format(Locale.ROOT, "FNC-1: %d training pairs (%d to train, %d of held-out stories to choose"
+        + " the epoch, %d across the two left out), %d test pairs", pairs.sentenceCount(),
+        split.train().sentenceCount(), split.dev().sentenceCount(), split.leftOut(), test.sentenceCount()));
+    ModelTraining.Result trained = ModelTraining.run(split.train(), split.dev(), options, log);
     Evaluation evaluation = Evaluator.evaluate(trained.model(), test);
-    return new Result(evaluation, trained.seconds(), train.sentenceCount(), options);
+    return new Result(evaluation, trained.seconds(), split, options);
   }
 
   public static String markdown(Result result, String command) {
     StringBuilder out = new StringBuilder();
     out.append("# FNC-1 benchmark\n\n");
     out.append("Written by `").append(command).append("`; do not edit by hand.\n\n");
-    out.append(String.format(Locale.ROOT, "Trained by `stance train`'s code on the %d pairs of `%s` (%s, seed %d,"
-        + " %d epochs, no dev set: the test set chooses nothing) in %.0f s; scored once on the %d pairs of `%s`."
-        + " Each body is read against its headline (the headline is the target).%n%n",
-        result.trainPairs(), TRAIN, result.options().algorithm(), result.options().seed(),
-        result.options().epochs(), result.trainingSeconds(), result.stance().total(), TEST));
+    Fnc1StorySplit split = result.split();
+    out.append(String.format(Locale.ROOT, "Trained by `stance train`'s code on %d pairs of `%s` (%s, seed %d, at"
+        + " most %d epochs) in %.0f s, keeping the epoch that scored best on %d pairs of other stories held out of"
+        + " the same file (%d pairs joining a held-out story to a kept one are left out); scored once on the %d"
+        + " pairs of `%s`, which chooses nothing. Each body is read against its headline (the headline is the"
+        + " target).%n%n",
+        split.train().sentenceCount(), TRAIN, result.options().algorithm(), result.options().seed(),
+        result.options().epochs(), result.trainingSeconds(), split.dev().sentenceCount(), split.leftOut(),
+        result.stance().total(), TEST));
     out.append("| system | FNC-1 score (% of max) | macro-F1 |");
     Fnc1Score.LABELS.forEach(label -> out.append(' ').append(label).append(" F1 |"));
     out.append("\n|---|---:|---:|").append("---:|".repeat(Fnc1Score.LABELS.size())).append('\n');

@@ -15,7 +15,8 @@ import org.stance.train.training.TrainingOptions;
 /** The FNC-1 benchmark end to end on a tiny set in the FNC-1 layout. */
 class Fnc1BenchmarkTest {
   private static final String[] TOPICS = {"meteorite crater Managua", "spider tourist stomach",
-      "glacier Greenland melt", "bridge collapse Genoa"};
+      "glacier Greenland melt", "bridge collapse Genoa", "lottery ticket Ohio", "volcano ash Iceland",
+      "shark beach Sydney", "robot waiter Tokyo"};
 
   @TempDir Path dir;
 
@@ -39,12 +40,16 @@ class Fnc1BenchmarkTest {
     TrainingOptions options = TrainingOptions.defaults().withEpochs(30)
         .withFeatures(TrainingOptions.defaults().features().withSentenceEncoder(SentenceEncoder.NONE));
     Fnc1Benchmark.Result result = Fnc1Benchmark.run(dir, options, line -> { });
-    assertEquals(16, result.stance().total());
-    assertEquals(4 * 1.0 + 12 * 0.25, result.score().max(), 1e-9);
+    assertEquals(64, result.stance().total());
+    assertEquals(8 * 1.0 + 56 * 0.25, result.score().max(), 1e-9);
     String table = Fnc1Benchmark.markdown(result, "bin/stance fnc1");
     assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| **stance (this run)** | **%.2f** |",
         result.score().percent())), table);
     assertTrue(table.contains("| UCLMR"), table);
+    // the epoch is chosen on whole stories held out of the training file: two of the eight, with the two
+    // unrelated pairs between them
+    assertEquals(4, result.split().dev().sentenceCount());
+    assertEquals(64, result.split().train().sentenceCount() + 4 + result.split().leftOut());
     assertTrue(result.score().percent() > 90, "the pairs are separable by overlap: " + result.score().percent());
   }
 }
