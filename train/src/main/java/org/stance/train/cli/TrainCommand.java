@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--sentence-encoder", paramLabel = "NAME",
       description = "Sentence embeddings the neural network reads beside its hashed features:"
-          + " all-minilm-l6-v2-q (default; best on real news) or none (about 35 times faster tagging; see BENCHMARKS.md).")
+          + " all-minilm-l6-v2-q (default; best on real news) or none (about 30 times faster tagging; see BENCHMARKS.md).")
   String sentenceEncoder;
 
   @Option(names = "--class-weights", defaultValue = "sqrt", paramLabel = "NAME",
