@@ -17,7 +17,7 @@ public record Fnc1Score(double score, double max) {
   /** The score, when the task's labels are FNC-1's (the four, or some of them with unrelated). */
   public static Optional<Fnc1Score> of(TaskEvaluation task) {
     List<String> labels = task.labels();
-    if (!labels.contains(UNRELATED) || labels.size() < 2 || !LABELS.containsAll(labels)) {
+    if (!isFnc1(labels)) {
       return Optional.empty();
     }
     double score = 0;
@@ -37,6 +37,11 @@ public record Fnc1Score(double score, double max) {
       }
     }
     return Optional.of(new Fnc1Score(score, max));
+  }
+
+  /** Whether a task with these labels is scored as FNC-1 (the four, or some of them with unrelated). */
+  public static boolean isFnc1(List<String> labels) {
+    return labels.contains(UNRELATED) && labels.size() >= 2 && LABELS.containsAll(labels);
   }
 
   /** The score as a percentage of the maximum, the figure the FNC-1 leaderboard reports. */

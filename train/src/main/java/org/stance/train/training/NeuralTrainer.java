@@ -33,8 +33,8 @@ import org.stance.train.eval.TaskEvaluation;
 /**
  * Trains the {@link NeuralModel} network with Adam on shuffled mini-batches. Losses are weighted by the
  * square root of inverse label frequency, so rare labels are not ignored. With dev data, the epoch with
- * the best mean macro-F1 over tasks is kept, and training stops after {@link #PATIENCE} epochs without a
- * gain.
+ * the best {@link DevScore} (mean macro-F1 over tasks, or FNC-1's score) is kept, and training stops after
+ * {@link #PATIENCE} epochs without a gain.
  */
 final class NeuralTrainer implements Trainer {
   /** Epochs without a dev gain after which training stops early. */
@@ -57,6 +57,7 @@ final class NeuralTrainer implements Trainer {
     INDArray best = null;
     double bestScore = -1;
     int bestEpoch = 0;
+    String devScoreName = DevScore.name(train.tasks());
     TrainingProgress progress = TrainingProgress.of(log);
     progress.start("train", (long) options.epochs() * ((order.length + options.batchSize() - 1) / options.batchSize()),
         "batches");
@@ -74,8 +75,8 @@ final class NeuralTrainer implements Trainer {
       String line = String.format(Locale.ROOT, "epoch %d/%d: loss %.4f", epoch, options.epochs(),
           loss / Math.max(1, steps));
       if (dev != null) {
-        double score = meanMacroF1(model.predictHashed(devRows), dev);
-        line += String.format(Locale.ROOT, ", dev mean macro-F1 %.4f", score);
+        double score = devScore(model.predictHashed(devRows), dev);
+        line += String.format(Locale.ROOT, ", %s %.4f", devScoreName, score);
         if (score > bestScore) {
           bestScore = score;
           bestEpoch = epoch;
@@ -91,7 +92,7 @@ final class NeuralTrainer implements Trainer {
     }
     if (best != null) {
       graph.setParams(best);
-      log.accept(String.format(Locale.ROOT, "kept the epoch with dev mean macro-F1 %.4f", bestScore));
+      log.accept(String.format(Locale.ROOT, "kept the epoch with %s %.4f", devScoreName, bestScore));
     }
     return NeuralModel.frozen(graph, train.tasks(), options.features());
   }
@@ -174,8 +175,8 @@ final class NeuralTrainer implements Trainer {
     return new MultiDataSet(inputs.inputs(), labels, inputs.masks(), null);
   }
 
-  private static double meanMacroF1(List<Prediction> predictions, TrainingData dev) {
-    double sum = 0;
+  private static double devScore(List<Prediction> predictions, TrainingData dev) {
+    List<TaskEvaluation> tasks = new ArrayList<>(dev.tasks().size());
     for (int t = 0; t < dev.tasks().size(); t++) {
       Task task = dev.tasks().get(t);
       List<String> gold = new ArrayList<>(dev.size());
@@ -183,9 +184,9 @@ final class NeuralTrainer implements Trainer {
         gold.add(g < 0 ? "<unknown>" : task.labels().get(g));
       }
       List<String> predicted = predictions.stream().map(p -> p.label(task.name()).value()).toList();
-      sum += TaskEvaluation.of(task.name(), gold, predicted).macroF1();
+      tasks.add(TaskEvaluation.of(task.name(), gold, predicted));
     }
-    return sum / dev.tasks().size();
+    return DevScore.of(tasks);
   }
 
   private static void shuffle(int[] order, Random random) {
