@@ -74,7 +74,7 @@ public final class TagCommand implements Callable<Integer> {
           + " detecting it (.txt: UTF-8, else Windows-1252; .jsonl: UTF-8).")
   String encoding;
 
-  /** Measured on two cores: one thread per core tags 10-15% faster, but slows a sentence encoder down. */
+  /** Measured on two cores: one thread per core tags about 8% faster, but slows a sentence encoder down. */
   private static int defaultThreads(StanceModel model) {
     if (!model.featureSettings().sentenceEncoder().equals(SentenceEncoder.NONE)) {
       return 1;
