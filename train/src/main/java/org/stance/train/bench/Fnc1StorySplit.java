@@ -12,6 +12,7 @@ import java.util.Set;
 import org.stance.train.data.LabeledArticle;
 import org.stance.train.data.LabeledDataset;
 import org.stance.train.data.LabeledSentence;
+import org.stance.train.eval.Fnc1Score;
 
 /**
  * FNC-1 training pairs split by story, for choosing the epoch on pairs the way the competition test set
@@ -24,25 +25,21 @@ import org.stance.train.data.LabeledSentence;
  * network scored 82.6 against 77.5 on the test set, while this split predicts the test set's difficulty.
  */
 public record Fnc1StorySplit(LabeledDataset train, LabeledDataset dev, int leftOut) {
-  static final String UNRELATED = "unrelated";
-
   /** Splits one-pair articles (FNC-1's layout: the body is the text, the headline its target). */
   public static Fnc1StorySplit of(LabeledDataset pairs, double devShare, long seed) {
     if (devShare <= 0 || devShare >= 1) {
       throw new IllegalArgumentException("dev share must be in (0, 1): " + devShare);
     }
     Stories stories = new Stories();
-    List<LabeledSentence> all = new ArrayList<>();
     for (LabeledArticle article : pairs.articles()) {
-      for (LabeledSentence pair : article.sentences()) {
-        all.add(pair);
-        stories.add(headline(pair), body(pair), related(pair));
-      }
+      LabeledSentence pair = pair(article);
+      stories.add(headline(pair), body(pair), related(pair));
     }
     Map<String, Integer> relatedPerStory = new HashMap<>();
     Set<String> order = new LinkedHashSet<>(); // stories in data order, so the shuffle depends on the seed only
     int relatedTotal = 0;
-    for (LabeledSentence pair : all) {
+    for (LabeledArticle article : pairs.articles()) {
+      LabeledSentence pair = pair(article);
       String story = stories.of(body(pair));
       order.add(story);
       if (related(pair)) {
@@ -65,7 +62,7 @@ public record Fnc1StorySplit(LabeledDataset train, LabeledDataset dev, int leftO
     List<String> devIds = new ArrayList<>();
     int leftOut = 0;
     for (LabeledArticle article : pairs.articles()) {
-      LabeledSentence pair = article.sentences().get(0);
+      LabeledSentence pair = pair(article);
       boolean headlineInDev = devStories.contains(stories.of(headline(pair)));
       boolean bodyInDev = devStories.contains(stories.of(body(pair)));
       if (headlineInDev != bodyInDev) {
@@ -75,6 +72,11 @@ public record Fnc1StorySplit(LabeledDataset train, LabeledDataset dev, int leftO
       }
     }
     return new Fnc1StorySplit(pairs.subset(trainIds), pairs.subset(devIds), leftOut);
+  }
+
+  /** FNC-1's layout reads each pair as an article of one text. */
+  private static LabeledSentence pair(LabeledArticle article) {
+    return article.sentences().get(0);
   }
 
   private static String headline(LabeledSentence pair) {
@@ -87,7 +89,7 @@ public record Fnc1StorySplit(LabeledDataset train, LabeledDataset dev, int leftO
 
   /** FNC-1 pairs have one label column, the stance. */
   private static boolean related(LabeledSentence pair) {
-    return !pair.labels().get(0).equals(UNRELATED);
+    return !pair.labels().get(0).equals(Fnc1Score.UNRELATED);
   }
 
   /** Union-find over headlines and bodies: a related pair joins its headline's and body's stories. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * matrix, as the challenge's scorer does.
  */
 public record Fnc1Score(double score, double max) {
-  static final String UNRELATED = "unrelated";
+  public static final String UNRELATED = "unrelated";
   /** FNC-1's labels, in the order the challenge lists them. */
   public static final List<String> LABELS = List.of("agree", "disagree", "discuss", UNRELATED);
 
